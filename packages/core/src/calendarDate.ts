@@ -1,0 +1,83 @@
+import * as v from 'valibot';
+
+/**
+ * A day on the calendar with no time and no zone, written `YYYY-MM-DD`. Used where a source
+ * gives only a date ("August 18, 2016"), so no false precision is invented.
+ *
+ * @example
+ * const day: CalendarDate = '2016-08-18';
+ */
+export type CalendarDate = string;
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Tells whether a string is a real calendar date in `YYYY-MM-DD` form (February 30 is not).
+ *
+ * @example
+ * isCalendarDate('2016-02-29'); //=> true
+ * isCalendarDate('2017-02-29'); //=> false
+ * isCalendarDate('Jan 11');     //=> false
+ */
+export function isCalendarDate(value: string): boolean {
+  const match = CALENDAR_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/**
+ * The number of days in a month of the proleptic Gregorian calendar.
+ *
+ * @example
+ * daysInMonth(2016, 2); //=> 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Builds a calendar date from its parts, or returns undefined when they name no real day.
+ *
+ * @example
+ * toCalendarDate(2017, 1, 11); //=> '2017-01-11'
+ * toCalendarDate(2017, 2, 30); //=> undefined
+ */
+export function toCalendarDate(year: number, month: number, day: number): CalendarDate | undefined {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The weekday of a calendar date, 0 for Sunday to 6 for Saturday, independent of any time zone.
+ *
+ * @example
+ * weekdayOf('2017-01-11'); //=> 3 (Wednesday)
+ */
+export function weekdayOf(date: CalendarDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/**
+ * Adds whole days to a calendar date, without touching any time zone.
+ *
+ * @example
+ * addCalendarDays('2016-10-28', 1); //=> '2016-10-29'
+ */
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Validates a {@link CalendarDate}.
+ *
+ * @example
+ * v.parse(CalendarDateSchema, '2017-01-11'); //=> '2017-01-11'
+ */
+export const CalendarDateSchema: v.GenericSchema<unknown, CalendarDate> = v.pipe(
+  v.string('expected a calendar date like 2017-01-11'),
+  v.check(isCalendarDate, 'expected a calendar date like 2017-01-11'),
+);

@@ -1,0 +1,23 @@
+export {
+  addCalendarDays,
+  type CalendarDate,
+  CalendarDateSchema,
+  daysInMonth,
+  isCalendarDate,
+  toCalendarDate,
+  weekdayOf,
+} from './calendarDate';
+export { type Evidence, EvidenceSchema } from './evidence';
+export { type Instant, InstantSchema, isInstant } from './instant';
+export { isLocalTime, type LocalTime, LocalTimeSchema } from './localTime';
+export { parseCardinal, parseOrdinal, parseRoman } from './numberWords';
+export { formatIssue, ParseError, type ParseIssue, type SourceLocation } from './parseError';
+export { type Person, PersonSchema } from './person';
+export type { Result } from './result';
+export { type SentenceSpan, splitSentences } from './sentences';
+export { slugify } from './slugify';
+export { collapseWhitespace, decodeEntities, undoTypography } from './text';
+export { isTimeZone, type TimeZone, TimeZoneSchema } from './timeZone';
+export { HttpUrlSchema, parseUrl } from './url';
+export { formatPath, safeValidate, toParseIssues, validate } from './validate';
+export { MONTH_PATTERN, monthNumber, parseWrittenDate } from './writtenDate';

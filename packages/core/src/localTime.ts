@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+
+/**
+ * A wall-clock time with no date and no zone, `HH:MM` or `HH:MM:SS`, 24-hour.
+ *
+ * @example
+ * const start: LocalTime = '14:00';
+ */
+export type LocalTime = string;
+
+/**
+ * Tells whether a string is a valid {@link LocalTime}.
+ *
+ * @example
+ * isLocalTime('14:00'); //=> true
+ * isLocalTime('2 pm');  //=> false
+ */
+export function isLocalTime(value: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(value);
+}
+
+/**
+ * Validates a {@link LocalTime}.
+ *
+ * @example
+ * v.parse(LocalTimeSchema, '14:00'); //=> '14:00'
+ */
+export const LocalTimeSchema: v.GenericSchema<unknown, LocalTime> = v.pipe(
+  v.string('expected a local time like 14:00'),
+  v.check(isLocalTime, 'expected a local time like 14:00'),
+);

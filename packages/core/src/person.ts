@@ -1,0 +1,26 @@
+import * as v from 'valibot';
+import { HttpUrlSchema } from './url';
+
+/**
+ * Someone credited on a post or an event: an author, presenter or organizer.
+ *
+ * @example
+ * const author: Person = { name: 'Chris Sturgis', url: 'https://example.org/chris' };
+ */
+export interface Person {
+  /** The name as the source gives it, entities decoded. */
+  name: string;
+  /** A profile or home page (http or https only). */
+  url?: string;
+}
+
+/**
+ * Validates a {@link Person}.
+ *
+ * @example
+ * v.parse(PersonSchema, { name: 'Paul Leather' }); //=> { name: 'Paul Leather' }
+ */
+export const PersonSchema: v.GenericSchema<unknown, Person> = v.object({
+  name: v.pipe(v.string('expected a name'), v.trim(), v.minLength(1, 'expected a non-empty name')),
+  url: v.exactOptional(HttpUrlSchema),
+});

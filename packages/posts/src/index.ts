@@ -1,0 +1,2 @@
+// The public surface of this package is added by its model and parser units.
+export {};
