@@ -5,10 +5,10 @@
  *
  * @returns true when this call registered the tag, false when another definition already owns it.
  */
-export function defineElement(tag: string, constructor: CustomElementConstructor): boolean {
+export function defineElement(tag: string, elementClass: CustomElementConstructor): boolean {
   if (typeof customElements === 'undefined' || customElements.get(tag) !== undefined) return false;
   try {
-    customElements.define(tag, constructor);
+    customElements.define(tag, elementClass);
     return true;
   } catch (error) {
     // Another copy may have won a race between get() and define(); anything else is a real bug.
