@@ -25,6 +25,8 @@ function zoneProject(timeZone: string) {
       name: `tz:${timeZone}`,
       include: zoneTests,
       environment: 'node',
+      setupFiles: ['./vitest.setup.ts'],
+      testTimeout: 30_000,
       env: { TZ: timeZone },
     },
   };
@@ -40,11 +42,14 @@ export default defineConfig({
           name: 'node',
           include: nodeTests,
           environment: 'node',
+          setupFiles: ['./vitest.setup.ts'],
+          // Property tests run hundreds of cases; on a loaded 2-core machine 5 s is too tight.
+          testTimeout: 30_000,
           env: { TZ: 'UTC' },
           typecheck: {
             enabled: true,
             include: ['packages/*/{src,test}/**/*.test-d.ts'],
-            tsconfig: './tsconfig.base.json',
+            tsconfig: './tsconfig.typecheck.json',
           },
         },
       },
@@ -52,6 +57,10 @@ export default defineConfig({
       zoneProject('Asia/Kolkata'),
       {
         resolve: { alias },
+        // Pre-bundle what the element tests import, so a cold run does not reload mid-test.
+        optimizeDeps: {
+          include: ['lit', 'lit/decorators.js', 'lit/directives/guard.js', 'axe-core'],
+        },
         test: {
           name: 'browser',
           include: ['packages/widgets/{src,test}/**/*.test.ts'],

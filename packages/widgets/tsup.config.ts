@@ -1,11 +1,44 @@
-import { defineConfig } from 'tsup';
+import { readFile } from 'node:fs/promises';
+import { defineConfig, type Options } from 'tsup';
+import { minifyTemplates } from './build/minifyTemplates';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/** Minifies Lit's html`` and css`` templates in our sources (esbuild copies template text verbatim). */
+const litTemplates: Plugin = {
+  name: 'lit-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]widgets[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      return /\b(html|css)`/.test(source)
+        ? { contents: minifyTemplates(source), loader: 'ts' }
+        : undefined;
+    });
+  },
+};
+
+/** One ESM entry per element, so an app imports only what it uses. */
+const elements = ['post-list', 'post-card', 'event-card', 'event-list', 'series-nav'];
 
 export default defineConfig([
   {
     // npm entry points: Lit and the model packages stay external so apps share one copy.
-    entry: ['src/index.ts'],
+    entry: ['src/index.ts', ...elements.map((name) => `src/${name}.ts`)],
     format: ['esm'],
-    dts: true,
+    // The model packages are type-only imports; point the d.ts build at their sources (the
+    // workspace links only exist for declared dependencies).
+    dts: {
+      compilerOptions: {
+        paths: {
+          '@competencyworks/posts': ['../posts/src/index.ts'],
+          '@competencyworks/series': ['../series/src/index.ts'],
+        },
+      },
+    },
+    // Type-only imports of the model packages: keep them as imports in the .d.ts files.
+    external: ['@competencyworks/posts', '@competencyworks/series'],
+    platform: 'browser',
+    esbuildPlugins: [litTemplates],
     clean: true,
     sourcemap: true,
     target: 'es2022',
@@ -16,6 +49,9 @@ export default defineConfig([
     outDir: 'dist/cdn',
     format: ['esm'],
     noExternal: [/.*/],
+    // The browser build of Lit: the default `node` platform would pull in Lit's SSR DOM shim.
+    platform: 'browser',
+    esbuildPlugins: [litTemplates],
     minify: true,
     sourcemap: true,
     target: 'es2022',

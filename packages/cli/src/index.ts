@@ -1,1 +1,11 @@
-export { createProgram } from './createProgram';
+export {
+  type BuildIssue,
+  type BuildOptions,
+  type BuildResult,
+  buildBundle,
+  type Manifest,
+  type ManifestInput,
+} from './buildBundle';
+export { createProgram, type ProgramIO } from './createProgram';
+export { type InspectReport, inspectInputs } from './inspectInputs';
+export { type BundleServer, type ServeOptions, serveBundle } from './serveBundle';

@@ -77,7 +77,8 @@ export function addCalendarDays(date: CalendarDate, days: number): CalendarDate 
  * @example
  * v.parse(CalendarDateSchema, '2017-01-11'); //=> '2017-01-11'
  */
-export const CalendarDateSchema: v.GenericSchema<unknown, CalendarDate> = v.pipe(
-  v.string('expected a calendar date like 2017-01-11'),
-  v.check(isCalendarDate, 'expected a calendar date like 2017-01-11'),
+// `@__PURE__` lets bundlers drop this schema when only the helpers are imported (browser bundles).
+export const CalendarDateSchema: v.GenericSchema<unknown, CalendarDate> = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string('expected a calendar date like 2017-01-11'),
+  /* @__PURE__ */ v.check(isCalendarDate, 'expected a calendar date like 2017-01-11'),
 );

@@ -38,14 +38,29 @@ export interface Evidence {
  * @example
  * v.parse(EvidenceSchema, evidence); //=> evidence
  */
-export const EvidenceSchema: v.GenericSchema<unknown, Evidence> = v.pipe(
-  v.object({
-    postId: v.string('expected a post id'),
-    field: v.picklist(['title', 'excerpt', 'content'], 'expected "title", "excerpt" or "content"'),
-    sentence: v.string('expected the sentence the fact came from'),
-    start: v.pipe(v.number(), v.integer(), v.minValue(0, 'expected an offset of 0 or more')),
-    end: v.pipe(v.number(), v.integer(), v.minValue(0, 'expected an offset of 0 or more')),
-    rule: v.pipe(v.string(), v.minLength(1, 'expected the name of the rule that matched')),
+// `@__PURE__` lets bundlers drop this schema when only the helpers are imported (browser bundles).
+export const EvidenceSchema: v.GenericSchema<unknown, Evidence> = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.object({
+    postId: /* @__PURE__ */ v.string('expected a post id'),
+    field: /* @__PURE__ */ v.picklist(
+      ['title', 'excerpt', 'content'],
+      'expected "title", "excerpt" or "content"',
+    ),
+    sentence: /* @__PURE__ */ v.string('expected the sentence the fact came from'),
+    start: /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.number(),
+      /* @__PURE__ */ v.integer(),
+      /* @__PURE__ */ v.minValue(0, 'expected an offset of 0 or more'),
+    ),
+    end: /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.number(),
+      /* @__PURE__ */ v.integer(),
+      /* @__PURE__ */ v.minValue(0, 'expected an offset of 0 or more'),
+    ),
+    rule: /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.string(),
+      /* @__PURE__ */ v.minLength(1, 'expected the name of the rule that matched'),
+    ),
   }),
-  v.check((e) => e.end >= e.start, 'expected end to be at or after start'),
+  /* @__PURE__ */ v.check((e) => e.end >= e.start, 'expected end to be at or after start'),
 );

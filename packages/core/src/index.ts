@@ -9,8 +9,11 @@ export {
 } from './calendarDate';
 export { type Evidence, EvidenceSchema } from './evidence';
 export { type Instant, InstantSchema, isInstant } from './instant';
+export { issueAt } from './issueAt';
+export { keywordSentences } from './keywordSentences';
 export { isLocalTime, type LocalTime, LocalTimeSchema } from './localTime';
 export { parseCardinal, parseOrdinal, parseRoman } from './numberWords';
+export { objectMessage } from './objectMessage';
 export { formatIssue, ParseError, type ParseIssue, type SourceLocation } from './parseError';
 export { type Person, PersonSchema } from './person';
 export type { Result } from './result';

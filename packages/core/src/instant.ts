@@ -31,7 +31,11 @@ export function isInstant(value: string): boolean {
  * @example
  * v.parse(InstantSchema, '2016-12-19T14:05:00Z'); //=> '2016-12-19T14:05:00Z'
  */
-export const InstantSchema: v.GenericSchema<unknown, Instant> = v.pipe(
-  v.string('expected an ISO 8601 instant with offset like 2016-12-19T14:05:00Z'),
-  v.check(isInstant, 'expected an ISO 8601 instant with offset like 2016-12-19T14:05:00Z'),
+// `@__PURE__` lets bundlers drop this schema when only the helpers are imported (browser bundles).
+export const InstantSchema: v.GenericSchema<unknown, Instant> = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string('expected an ISO 8601 instant with offset like 2016-12-19T14:05:00Z'),
+  /* @__PURE__ */ v.check(
+    isInstant,
+    'expected an ISO 8601 instant with offset like 2016-12-19T14:05:00Z',
+  ),
 );

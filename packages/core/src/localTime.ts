@@ -25,7 +25,8 @@ export function isLocalTime(value: string): boolean {
  * @example
  * v.parse(LocalTimeSchema, '14:00'); //=> '14:00'
  */
-export const LocalTimeSchema: v.GenericSchema<unknown, LocalTime> = v.pipe(
-  v.string('expected a local time like 14:00'),
-  v.check(isLocalTime, 'expected a local time like 14:00'),
+// `@__PURE__` lets bundlers drop this schema when only the helpers are imported (browser bundles).
+export const LocalTimeSchema: v.GenericSchema<unknown, LocalTime> = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string('expected a local time like 14:00'),
+  /* @__PURE__ */ v.check(isLocalTime, 'expected a local time like 14:00'),
 );

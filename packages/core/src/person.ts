@@ -20,7 +20,12 @@ export interface Person {
  * @example
  * v.parse(PersonSchema, { name: 'Paul Leather' }); //=> { name: 'Paul Leather' }
  */
-export const PersonSchema: v.GenericSchema<unknown, Person> = v.object({
-  name: v.pipe(v.string('expected a name'), v.trim(), v.minLength(1, 'expected a non-empty name')),
-  url: v.exactOptional(HttpUrlSchema),
+// `@__PURE__` lets bundlers drop this schema when only the helpers are imported (browser bundles).
+export const PersonSchema: v.GenericSchema<unknown, Person> = /* @__PURE__ */ v.object({
+  name: /* @__PURE__ */ v.pipe(
+    /* @__PURE__ */ v.string('expected a name'),
+    /* @__PURE__ */ v.trim(),
+    /* @__PURE__ */ v.minLength(1, 'expected a non-empty name'),
+  ),
+  url: /* @__PURE__ */ v.exactOptional(HttpUrlSchema),
 });

@@ -38,7 +38,8 @@ export function isTimeZone(value: string): boolean {
  * @example
  * v.parse(TimeZoneSchema, 'America/New_York'); //=> 'America/New_York'
  */
-export const TimeZoneSchema: v.GenericSchema<unknown, TimeZone> = v.pipe(
-  v.string('expected an IANA time zone like America/New_York'),
-  v.check(isTimeZone, 'expected an IANA time zone like America/New_York'),
+// `@__PURE__` lets bundlers drop this schema when only the helpers are imported (browser bundles).
+export const TimeZoneSchema: v.GenericSchema<unknown, TimeZone> = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string('expected an IANA time zone like America/New_York'),
+  /* @__PURE__ */ v.check(isTimeZone, 'expected an IANA time zone like America/New_York'),
 );

@@ -24,7 +24,11 @@ export function parseUrl(value: string, base?: string): string | undefined {
  * @example
  * v.parse(HttpUrlSchema, 'https://www.competencyworks.org/'); //=> 'https://www.competencyworks.org/'
  */
-export const HttpUrlSchema: v.GenericSchema<unknown, string> = v.pipe(
-  v.string('expected an http or https URL'),
-  v.check((value) => parseUrl(value) !== undefined, 'expected an http or https URL'),
+// `@__PURE__` lets bundlers drop this schema when only the helpers are imported (browser bundles).
+export const HttpUrlSchema: v.GenericSchema<unknown, string> = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string('expected an http or https URL'),
+  /* @__PURE__ */ v.check(
+    (value) => parseUrl(value) !== undefined,
+    'expected an http or https URL',
+  ),
 );

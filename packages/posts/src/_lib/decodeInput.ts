@@ -15,6 +15,20 @@ const SUPPORTED = new Set([
   'windows-1251',
 ]);
 
+// WHATWG decodes all of these labels as windows-1252, but Node 20's ICU decodes them as
+// ISO-8859-1, turning 0x80-0x9F (curly quotes, dashes, euro) into C1 control characters.
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'iso-8859-1', 'latin1', 'us-ascii', 'ascii']);
+const WINDOWS_1252_C1 =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function fixWindows1252(text: string): string {
+  return text.replace(
+    /[\u0080-\u009F]/g,
+    (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80] ?? char,
+  );
+}
+
 export interface DecodeOptions {
   /** The charset the caller knows, e.g. from a `Content-Type` header. A BOM still wins. */
   charset?: string;
@@ -62,7 +76,8 @@ export function decodeInput(input: string | Uint8Array, options: DecodeOptions =
   }
   const body = input.subarray(bom?.bomLength ?? 0);
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(body);
+    const text = new TextDecoder(encoding, { fatal: true }).decode(body);
+    return WINDOWS_1252_LABELS.has(encoding) ? fixWindows1252(text) : text;
   } catch {
     // Locate the first undecodable byte as a line:column a person can open in an editor.
     const lenient = new TextDecoder(encoding).decode(body);

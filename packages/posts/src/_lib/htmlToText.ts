@@ -134,14 +134,15 @@ export function htmlToText(html: string): PlainText {
           return;
         }
         const collapsed = raw.replace(/[\t\n\f\r ]+/g, ' ');
+        const atLineStart = text === '' || text.endsWith('\n');
         if (collapsed === ' ') {
-          if (text !== '' && pending === '') pending = ' ';
+          if (!atLineStart && pending === '') pending = ' ';
           return;
         }
         const leading = collapsed.startsWith(' ');
         // Not String#trim: a no-break space is visible text and must survive.
         const body = collapsed.replace(/^ | $/g, '');
-        if (leading && text !== '' && pending === '') pending = ' ';
+        if (leading && !atLineStart && pending === '') pending = ' ';
         for (const link of openLinks) {
           if (link.start < 0) link.start = text.length + (text !== '' ? pending.length : 0);
         }

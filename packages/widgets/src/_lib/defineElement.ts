@@ -4,15 +4,12 @@
  * `NotSupportedError: the name "cw-post-list" has already been used`.
  *
  * @returns true when this call registered the tag, false when another definition already owns it.
+ * @example
+ * defineElement('cw-post-list', CwPostList); //=> true, then false on a second load
  */
 export function defineElement(tag: string, elementClass: CustomElementConstructor): boolean {
-  if (typeof customElements === 'undefined' || customElements.get(tag) !== undefined) return false;
-  try {
-    customElements.define(tag, elementClass);
-    return true;
-  } catch (error) {
-    // Another copy may have won a race between get() and define(); anything else is a real bug.
-    if (customElements.get(tag) !== undefined) return false;
-    throw error;
-  }
+  const registry = globalThis.customElements;
+  if (!registry || registry.get(tag)) return false;
+  registry.define(tag, elementClass);
+  return true;
 }

@@ -1,0 +1,3 @@
+// Every demo page: the five elements from npm (Lit shared, bundled by Vite) and the site styles.
+import '@competencyworks/widgets';
+import './site.css';

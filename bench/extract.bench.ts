@@ -1,0 +1,498 @@
+// Event extraction benchmark. Run from bench/ (so tsx reads bench/tsconfig.json and resolves the
+// workspace packages to their sources): `cd bench && node --import tsx extract.bench.ts`.
+//
+// 1. What extractEvents adds to parsing: the generated 10,000-item WordPress RSS feed
+//    (generate/rss.ts), parse vs parse + extract, fresh posts each round. Budget: at most +25%.
+//    Also the worst case, archive text where every post is a seed post (most announce events).
+// 2. Our date reading vs chrono-node 2.10.3 on one sentence set covering every announcement
+//    pattern of issue 5 plus the sentences that must give no event: speed (budget: at least 5x
+//    faster) and an accuracy table (correct / wrong / missed) printed beside it.
+process.env.TZ = 'UTC';
+
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { splitSentences } from '@competencyworks/core';
+import { type Event, extractEvents } from '@competencyworks/events';
+import { type Post, parseArchiveText, parseRss } from '@competencyworks/posts';
+import * as chrono from 'chrono-node';
+// The date-reading layer of extractEvents is private (src/_lib); the bench reads it by path to time
+// the part that does what chrono-node does, beside the whole of extractEvents.
+import { type AnnouncedDate, announcedDates } from '../packages/events/src/_lib/extractDates';
+import { ensureRssFeed } from './generate/rss';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function table(headers: string[], rows: (string | number)[][]): void {
+  const cells = [headers, ...rows.map((row) => row.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
+  const line = (row: string[]) =>
+    `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(line(headers));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of cells.slice(1)) console.log(line(row));
+}
+
+/** Parse time vs extraction time, fresh posts every round (postText caches rendered HTML per post). */
+function overhead(
+  label: string,
+  parse: () => Post[],
+  rounds: number,
+): { parse: number; extract: number; events: number } {
+  const parseTimes: number[] = [];
+  const extractTimes: number[] = [];
+  let events = 0;
+  for (let round = 0; round <= rounds; round++) {
+    gc?.();
+    const t0 = performance.now();
+    const posts = parse();
+    const t1 = performance.now();
+    const result = extractEvents(posts);
+    const t2 = performance.now();
+    events = result.events.length;
+    if (round === 0) {
+      console.log(
+        `${label}: ${posts.length} posts, ${events} events, ${result.issues.length} issues (warm-up round)`,
+      );
+      continue;
+    }
+    parseTimes.push(t1 - t0);
+    extractTimes.push(t2 - t1);
+  }
+  return { parse: median(parseTimes), extract: median(extractTimes), events };
+}
+
+/** The seed pages' posts repeated into one archive page of about `count` posts, one year later each copy. */
+function seedArchive(count: number): string {
+  const pages = ['archive-2016-08.txt', 'archive-2016-12.txt'].map((name) =>
+    readFileSync(
+      new URL(`../packages/events/test/fixtures/seeds/${name}`, import.meta.url),
+      'utf8',
+    ),
+  );
+  const bodies = pages.map((page) => {
+    const lines = page.split('\n');
+    const first = lines.indexOf('inacol logo');
+    const last = lines.findIndex((line) => line.startsWith('WordPress SEO'));
+    return lines.slice(first + 1, last).join('\n');
+  });
+  const perCopy = bodies.join('\n').split('\nPrint Friendly').length - 1;
+  const parts: string[] = [];
+  for (let copy = 0; copy < Math.ceil(count / perCopy); copy++) {
+    const year = 2016 + copy;
+    for (const body of bodies) parts.push(body.replace(/, 2016 by/g, `, ${year} by`));
+  }
+  return parts.join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Extraction overhead over parsing
+// ---------------------------------------------------------------------------------------------
+
+const xml = readFileSync(await ensureRssFeed(10_000), 'utf8');
+const feed = overhead('generated RSS feed', () => parseRss(xml).posts, 5);
+const feedRatio = feed.extract / feed.parse;
+const overheadRows: (string | number)[][] = [
+  [
+    'generated RSS, 10,000 items (parseRss)',
+    ms(feed.parse),
+    ms(feed.extract),
+    `+${(feedRatio * 100).toFixed(1)}%`,
+    feed.events,
+    feedRatio <= 0.25 ? 'yes' : 'NO',
+  ],
+];
+const archive = seedArchive(10_000);
+const seeds = overhead('seed archive text', () => parseArchiveText(archive).posts, 5);
+const seedRatio = seeds.extract / seeds.parse;
+overheadRows.push([
+  'seed posts x N as archive text (parseArchiveText)',
+  ms(seeds.parse),
+  ms(seeds.extract),
+  `+${(seedRatio * 100).toFixed(1)}%`,
+  seeds.events,
+  seedRatio <= 0.25 ? 'yes' : 'no (not the budgeted input)',
+]);
+console.log('\nExtraction overhead (median of 5 rounds, fresh posts each round)');
+table(['input', 'parse', 'extractEvents', 'overhead', 'events', '<= +25%'], overheadRows);
+
+// ---------------------------------------------------------------------------------------------
+// 2. Date reading: extractEvents vs chrono-node on the issue's sentences
+// ---------------------------------------------------------------------------------------------
+
+interface Expected {
+  start: string;
+  end?: string;
+  startTime?: string;
+  endTime?: string;
+  zone?: string;
+}
+interface Case {
+  text: string;
+  /** The post's date: the reference date for both extractors. */
+  posted: string;
+  /** Undefined: the sentence announces no event, so any date read from it is a false one. */
+  expect?: Expected;
+}
+
+const cases: Case[] = [
+  {
+    text: 'CompetencyWorks is hosting a Leadership webinar on advancing competency education in New England on Wednesday, January 11, 2:00-3:00 p.m. ET.',
+    posted: '2016-12-19',
+    expect: { start: '2017-01-11', startTime: '14:00', endTime: '15:00', zone: 'America/New_York' },
+  },
+  {
+    text: 'I’ve just been looking at the schedule for the competency education strand at the iNACOL Symposium on October 25-28.',
+    posted: '2016-08-17',
+    expect: { start: '2016-10-25', end: '2016-10-28' },
+  },
+  {
+    text: 'I’ve just been looking at the schedule for the competency education strand at the iNACOL Symposium on October 25–28.',
+    posted: '2016-08-17',
+    expect: { start: '2016-10-25', end: '2016-10-28' },
+  },
+  {
+    text: 'The State Policy Summit runs October 30-November 2.',
+    posted: '2016-08-01',
+    expect: { start: '2016-10-30', end: '2016-11-02' },
+  },
+  {
+    text: 'The Winter Convening runs December 30–January 2.',
+    posted: '2016-12-01',
+    expect: { start: '2016-12-30', end: '2017-01-02' },
+  },
+  {
+    text: 'The webinar runs noon-1 p.m. ET on Thursday, February 2.',
+    posted: '2017-01-20',
+    expect: { start: '2017-02-02', startTime: '12:00', endTime: '13:00', zone: 'America/New_York' },
+  },
+  {
+    text: 'On October 25th, a pre-conference workshop led by some of the leaders in the Charleston County School District will be sharing their approach and lessons learned.',
+    posted: '2016-08-10',
+    expect: { start: '2016-10-25' },
+  },
+  {
+    text: 'And we’ll be posting information about where to find us for the CompetencyWorks meet-up at the President’s Reception the evening of October 25.',
+    posted: '2016-08-17',
+    expect: { start: '2016-10-25' },
+  },
+  {
+    text: 'We need your help between now and September 1.',
+    posted: '2016-08-15',
+    expect: { start: '2016-09-01' },
+  },
+  {
+    text: 'Please vote for our panel by September 1.',
+    posted: '2016-08-15',
+    expect: { start: '2016-09-01' },
+  },
+  {
+    text: 'Join the webinar on Wednesday, January 11, 2:00-3:00 p.m. Eastern.',
+    posted: '2016-12-19',
+    expect: { start: '2017-01-11', startTime: '14:00', endTime: '15:00', zone: 'America/New_York' },
+  },
+  {
+    text: 'Join the webinar on Thursday, March 9 at 2 p.m. CT.',
+    posted: '2017-02-01',
+    expect: { start: '2017-03-09', startTime: '14:00', zone: 'America/Chicago' },
+  },
+  {
+    text: 'Join the webinar on Tuesday, March 14 at 11 a.m. PT.',
+    posted: '2017-02-01',
+    expect: { start: '2017-03-14', startTime: '11:00', zone: 'America/Los_Angeles' },
+  },
+  {
+    text: 'Join the webinar on Wednesday, April 5, 1:00-2:00 p.m. MT.',
+    posted: '2017-02-01',
+    expect: { start: '2017-04-05', startTime: '13:00', endTime: '14:00', zone: 'America/Denver' },
+  },
+  {
+    text: 'Join the webinar on Wednesday, July 12, 2:00-3:00 p.m. EDT.',
+    posted: '2017-06-01',
+    expect: { start: '2017-07-12', startTime: '14:00', endTime: '15:00', zone: 'America/New_York' },
+  },
+  {
+    text: 'Join the webinar on Wednesday, July 12 at 3 p.m. UTC.',
+    posted: '2017-06-01',
+    expect: { start: '2017-07-12', startTime: '15:00', zone: 'UTC' },
+  },
+  {
+    text: 'Join the webinar on Friday, May 5 at 4:30 p.m. GMT.',
+    posted: '2017-04-01',
+    expect: { start: '2017-05-05', startTime: '16:30', zone: 'UTC' },
+  },
+  {
+    text: 'Our webinar is on February 2 from 10 a.m. to noon PT.',
+    posted: '2017-01-20',
+    expect: {
+      start: '2017-02-02',
+      startTime: '10:00',
+      endTime: '12:00',
+      zone: 'America/Los_Angeles',
+    },
+  },
+  {
+    text: 'The iNACOL Symposium is October 25-28, 2017.',
+    posted: '2016-12-01',
+    expect: { start: '2017-10-25', end: '2017-10-28' },
+  },
+  {
+    text: 'The Spring Summit runs March 14-16, 2017 in Boston.',
+    posted: '2016-12-01',
+    expect: { start: '2017-03-14', end: '2017-03-16' },
+  },
+  // Sentences that announce nothing.
+  {
+    text: 'Donations may be made in Diane’s honor by visiting or calling 541-979-2773.',
+    posted: '2016-12-09',
+  },
+  { text: 'Diane Smith, Jan. 28, 1950 – Nov. 30, 2016', posted: '2016-12-09' },
+  {
+    text: 'CompetencyWorks is an online resource about competency education in the K-12 education system.',
+    posted: '2016-12-09',
+  },
+  { text: 'Rethinking the Achievement Gap (Part 3)', posted: '2016-08-12' },
+  {
+    text: 'According to one study, 40% of America’s workforce will be self-employed by 2020.',
+    posted: '2016-08-18',
+  },
+  {
+    text: 'It is no surprise that Chugach School District received the award in its seventh year.',
+    posted: '2016-12-20',
+  },
+  {
+    text: 'This post originally appeared at Getting Smart on July 25, 2016.',
+    posted: '2016-08-18',
+  },
+  {
+    text: 'This post originally appeared at Mastery Collaborative on October 21, 2016.',
+    posted: '2016-12-15',
+  },
+  { text: 'Screenshot 2016-08-15 10.49.52', posted: '2016-08-15' },
+  { text: 'December 19, 2016 by', posted: '2016-12-19' },
+  {
+    text: 'It will have four schools in both district and charter variations this coming September.',
+    posted: '2016-08-11',
+  },
+  {
+    text: 'Last fall, Amanda presented on a panel at iNACOL’s annual symposium.',
+    posted: '2016-08-18',
+  },
+];
+
+interface Reading {
+  start: string;
+  end?: string;
+  startTime?: string;
+  endTime?: string;
+  /** Epoch ms of the start when a zone or offset is known. */
+  startInstant?: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function expectedReading(e: Expected): Reading {
+  const reading: Reading = { start: e.start, end: e.end ?? e.start };
+  if (e.startTime !== undefined) reading.startTime = e.startTime;
+  if (e.endTime !== undefined) reading.endTime = e.endTime;
+  if (e.zone !== undefined && e.startTime !== undefined)
+    reading.startInstant = wallInstant(e.start, e.startTime, e.zone);
+  return reading;
+}
+
+/** Minutes east of UTC in `zone` at `ms`, from the runtime's zone database (Intl). */
+function offsetMinutes(zone: string, ms: number): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(ms)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/** The instant a wall-clock time in a zone names (no event here is near a DST change). */
+function wallInstant(date: string, time: string, zone: string): number {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const [hh = 0, mm = 0] = time.split(':').map(Number);
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  const guess = wall - offsetMinutes(zone, wall) * 60_000;
+  return wall - offsetMinutes(zone, guess) * 60_000;
+}
+
+function ourReading(event: Event | undefined): Reading | undefined {
+  if (!event) return undefined;
+  const reading: Reading = { start: event.start.date, end: event.end?.date ?? event.start.date };
+  if (event.start.time !== undefined) reading.startTime = event.start.time;
+  if (event.end?.time !== undefined) reading.endTime = event.end.time;
+  if (event.start.time !== undefined && event.start.timeZone !== undefined) {
+    reading.startInstant = wallInstant(event.start.date, event.start.time, event.start.timeZone);
+  }
+  return reading;
+}
+
+function dateLayerReading(date: AnnouncedDate | undefined): Reading | undefined {
+  if (!date) return undefined;
+  const { start, end } = date;
+  const reading: Reading = { start: start.date, end: end?.date ?? start.date };
+  if (start.time !== undefined) reading.startTime = start.time;
+  if (end?.time !== undefined) reading.endTime = end.time;
+  if (start.time !== undefined && start.timeZone !== undefined) {
+    reading.startInstant = wallInstant(start.date, start.time, start.timeZone);
+  }
+  return reading;
+}
+
+function chronoReading(result: chrono.ParsedResult | undefined): Reading | undefined {
+  if (!result) return undefined;
+  const day = (c: chrono.ParsedComponents) =>
+    `${c.get('year')}-${pad(c.get('month') ?? 0)}-${pad(c.get('day') ?? 0)}`;
+  const time = (c: chrono.ParsedComponents) =>
+    c.isCertain('hour') ? `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : undefined;
+  const reading: Reading = {
+    start: day(result.start),
+    end: result.end ? day(result.end) : day(result.start),
+  };
+  const startTime = time(result.start);
+  const endTime = result.end ? time(result.end) : undefined;
+  if (startTime !== undefined) reading.startTime = startTime;
+  if (endTime !== undefined) reading.endTime = endTime;
+  if (startTime !== undefined && result.start.isCertain('timezoneOffset'))
+    reading.startInstant = result.start.date().getTime();
+  return reading;
+}
+
+/** correct, wrong (a different or a false reading) or missed (nothing where an event was announced). */
+function score(
+  expected: Expected | undefined,
+  got: Reading | undefined,
+): 'correct' | 'wrong' | 'missed' {
+  if (!expected) return got ? 'wrong' : 'correct';
+  if (!got) return 'missed';
+  const want = expectedReading(expected);
+  const same =
+    want.start === got.start &&
+    want.end === got.end &&
+    want.startTime === got.startTime &&
+    want.endTime === got.endTime &&
+    want.startInstant === got.startInstant;
+  return same ? 'correct' : 'wrong';
+}
+
+const posts: Post[] = cases.map((c, i) => ({
+  id: `case-${i}`,
+  title: 'Announcement',
+  published: c.posted,
+  authors: [],
+  excerpt: c.text,
+  categories: [],
+  tags: [],
+  origin: [],
+  source: { format: 'archive-text' },
+}));
+const references = cases.map((c) => new Date(`${c.posted}T12:00:00Z`));
+
+const ignore = () => {};
+const ours = () => posts.map((post) => extractEvents([post]).events[0]);
+const dateLayer = () =>
+  cases.map((c) => {
+    for (const span of splitSentences(c.text)) {
+      const [first] = announcedDates(span.sentence, c.posted, ignore).dates;
+      if (first) return first;
+    }
+    return undefined;
+  });
+const theirs = () =>
+  cases.map(
+    (c, i) =>
+      chrono.parse(
+        c.text,
+        { instant: references[i] as Date, timezone: 'UTC' },
+        { forwardDate: true },
+      )[0],
+  );
+
+type Tally = { correct: number; wrong: number; missed: number };
+const tallies: Record<'events' | 'dates' | 'chrono', Tally> = {
+  events: { correct: 0, wrong: 0, missed: 0 },
+  dates: { correct: 0, wrong: 0, missed: 0 },
+  chrono: { correct: 0, wrong: 0, missed: 0 },
+};
+const details: string[][] = [];
+const eventResults = ours();
+const dateResults = dateLayer();
+const chronoResults = theirs();
+cases.forEach((c, i) => {
+  const a = score(c.expect, ourReading(eventResults[i]));
+  const b = score(c.expect, dateLayerReading(dateResults[i]));
+  const d = score(c.expect, chronoReading(chronoResults[i]));
+  tallies.events[a]++;
+  tallies.dates[b]++;
+  tallies.chrono[d]++;
+  details.push([
+    c.text.length > 58 ? `${c.text.slice(0, 55)}...` : c.text,
+    c.expect ? 'event' : 'none',
+    a,
+    b,
+    d,
+  ]);
+});
+
+const ROUNDS = 15;
+const REPEAT = 40;
+function time(run: () => unknown[]): number {
+  const times: number[] = [];
+  for (let round = 0; round <= ROUNDS; round++) {
+    gc?.();
+    const t0 = performance.now();
+    for (let r = 0; r < REPEAT; r++) run();
+    const elapsed = performance.now() - t0;
+    if (round > 0) times.push(elapsed);
+  }
+  return median(times) / (REPEAT * cases.length);
+}
+const chronoTime = time(theirs);
+const dateTime = time(dateLayer);
+const eventTime = time(ours);
+const dateSpeedup = chronoTime / dateTime;
+const eventSpeedup = chronoTime / eventTime;
+const row = (name: string, perSentence: number, tally: Tally) => [
+  name,
+  (perSentence * 1000).toFixed(1),
+  `${(chronoTime / perSentence).toFixed(1)}x`,
+  tally.correct,
+  tally.wrong,
+  tally.missed,
+];
+
+console.log(
+  `\nDate reading on ${cases.length} sentences (${cases.filter((c) => c.expect).length} announcements, ${cases.filter((c) => !c.expect).length} that announce nothing); median of ${ROUNDS} rounds`,
+);
+table(
+  ['extractor', 'µs / sentence', 'vs chrono', 'correct', 'wrong', 'missed'],
+  [
+    row('our date reading (date layer of extractEvents)', dateTime, tallies.dates),
+    row('extractEvents, whole (+ kinds, names, evidence, schema)', eventTime, tallies.events),
+    row('chrono-node 2.10.3 parse()', chronoTime, tallies.chrono),
+  ],
+);
+console.log(
+  'chrono-node is scored on its first result, with the post date as reference and forwardDate;\n' +
+    'ours on the first announced date (date layer) or the first event (extractEvents). "wrong"\n' +
+    'includes a date read from a sentence that announces nothing, and a time whose zone gives\n' +
+    'another instant.',
+);
+console.log('\nPer sentence:');
+table(['sentence', 'expected', 'extractEvents', 'date layer', 'chrono-node'], details);
+
+const verdicts = [
+  ['extraction over the generated feed <= +25% of parse time', feedRatio <= 0.25 ? 'pass' : 'FAIL'],
+  [
+    'date reading at least 5x faster than chrono-node',
+    `${dateSpeedup >= 5 ? 'pass' : 'FAIL'} (${dateSpeedup.toFixed(1)}x; whole extractEvents ${eventSpeedup.toFixed(1)}x)`,
+  ],
+];
+console.log('');
+table(['budget', 'result'], verdicts);

@@ -1,0 +1,249 @@
+// Render benchmark for <cw-post-list> (issue 6 budgets): first render of 20 posts, then appending
+// 1,000 posts while a PerformanceObserver collects long tasks; a plain Lit list of 1,000 cards is
+// the peer, in the same browser run. Needs the built drop-in bundle:
+//   pnpm --filter @competencyworks/widgets build && node --import tsx bench/widgets-render.ts
+import { readFileSync, realpathSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bundle = join(root, 'packages/widgets/dist/cdn/cw-widgets.js');
+// Lit for the peer, served unbundled through an import map from the widgets' own dependency.
+const litDir = realpathSync(join(root, 'packages/widgets/node_modules/lit'));
+const storeDir = dirname(litDir);
+const mains: Record<string, string> = {
+  lit: 'index.js',
+  'lit-html': 'lit-html.js',
+  'lit-element': 'index.js',
+  '@lit/reactive-element': 'reactive-element.js',
+};
+const packages: Record<string, string> = {
+  lit: litDir,
+  'lit-html': join(storeDir, 'lit-html'),
+  'lit-element': join(storeDir, 'lit-element'),
+  '@lit/reactive-element': join(storeDir, '@lit/reactive-element'),
+};
+
+const posts = (n: number, start = 0) =>
+  Array.from({ length: n }, (_, k) => ({
+    id: `post-${start + k}`,
+    url: `https://competencyworks.example/post-${start + k}/`,
+    title: `Post number ${start + k}: competency-based learning in practice`,
+    summary: 'Districts and schools share what they learned moving to competency-based education.',
+    date_published: '2016-12-19T14:05:00Z',
+    authors: [{ name: 'Chris Sturgis' }],
+    _competencyworks: { published: '2016-12-19', series: { seriesId: 's', position: 3 } },
+  }));
+
+const importMap = JSON.stringify({
+  imports: Object.fromEntries(
+    Object.keys(packages).flatMap((name) => [
+      [name, `/m/${name}/${mains[name]}`],
+      [`${name}/`, `/m/${name}/`],
+    ]),
+  ),
+});
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script type="importmap">${importMap}</script></head><body><main id="app"></main></body></html>`;
+
+const server = createServer((req, res) => {
+  const url = req.url ?? '/';
+  try {
+    if (url === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    } else if (url === '/cw-widgets.js') {
+      const body = readFileSync(bundle);
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
+    } else if (url.startsWith('/m/')) {
+      const [, , name1 = '', ...rest] = url.split('/');
+      const name = name1.startsWith('@') ? `${name1}/${rest.shift()}` : name1;
+      const dir = packages[name];
+      if (!dir) throw new Error(url);
+      const body = readFileSync(join(dir, ...rest));
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
+    } else {
+      res.writeHead(404).end();
+    }
+  } catch {
+    if (!res.headersSent) res.writeHead(404).end();
+  }
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH.');
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+// tsx compiles the page functions with esbuild's keepNames, which calls a `__name` helper.
+const newPage = async () => {
+  const tab = await browser.newPage();
+  await tab.addInitScript('globalThis.__name = (f) => f;');
+  return tab;
+};
+
+interface Run {
+  /** First render on a fresh page (templates, Intl and JIT cold): script until updateComplete. */
+  first: number;
+  /** The same plus the synchronous style and layout it causes (forced by reading offsetHeight). */
+  firstLayout: number;
+  /** A second element rendering 20 other posts on the same page (everything warm). */
+  warm: number;
+  warmLayout: number;
+  appendTotal: number;
+  longTasks: number[];
+}
+
+async function widgetRun(): Promise<Run> {
+  const tab = await newPage();
+  await tab.goto(origin);
+  await tab.addScriptTag({ url: '/cw-widgets.js', type: 'module' });
+  await tab.waitForFunction(() => customElements.get('cw-post-list') !== undefined);
+  const result = await tab.evaluate(
+    async ({ first, more, warmItems }) => {
+      const longTasks: number[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      const el = document.createElement('cw-post-list') as HTMLElement & {
+        items: unknown[];
+        updateComplete: Promise<unknown>;
+      };
+      document.getElementById('app')?.append(el);
+      await el.updateComplete;
+      const t0 = performance.now();
+      el.items = first;
+      await el.updateComplete;
+      const firstRender = performance.now() - t0;
+      void document.body.offsetHeight;
+      const firstLayout = performance.now() - t0;
+      await new Promise((r) => setTimeout(r, 300));
+      const other = document.createElement('cw-post-list') as typeof el;
+      document.getElementById('app')?.prepend(other);
+      await other.updateComplete;
+      const t2 = performance.now();
+      other.items = warmItems;
+      await other.updateComplete;
+      const warm = performance.now() - t2;
+      void document.body.offsetHeight;
+      const warmLayout = performance.now() - t2;
+      other.remove();
+      await new Promise((r) => setTimeout(r, 300));
+      longTasks.length = 0;
+      const t1 = performance.now();
+      el.items = [...first, ...more];
+      const count = () => el.shadowRoot?.querySelectorAll('li').length ?? 0;
+      while (count() < first.length + more.length) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      const appendTotal = performance.now() - t1;
+      await new Promise((r) => setTimeout(r, 300));
+      return {
+        first: firstRender,
+        firstLayout,
+        warm,
+        warmLayout,
+        appendTotal,
+        longTasks: [...longTasks],
+      };
+    },
+    { first: posts(20), more: posts(1000, 20), warmItems: posts(20, 5000) },
+  );
+  await tab.close();
+  return result;
+}
+
+async function peerRun(): Promise<Run> {
+  const tab = await newPage();
+  await tab.goto(origin);
+  const result = await tab.evaluate(async (items) => {
+    const { LitElement, html } = (await import('lit')) as typeof import('lit');
+    class PeerList extends LitElement {
+      static override properties = { items: { attribute: false } };
+      declare items: typeof items;
+      constructor() {
+        super();
+        this.items = [];
+      }
+      override render() {
+        return html`<ul>${this.items.map(
+          (p) => html`<li><article><h3><a href=${p.url}>${p.title}</a></h3>
+            <p><time datetime=${p.date_published}>${new Date(p.date_published).toLocaleDateString()}</time>
+            by ${p.authors[0]?.name}</p><p>${p.summary}</p></article></li>`,
+        )}</ul>`;
+      }
+    }
+    customElements.define('peer-list', PeerList);
+    const longTasks: number[] = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+    const el = document.createElement('peer-list') as PeerList;
+    document.getElementById('app')?.append(el);
+    await el.updateComplete;
+    const t0 = performance.now();
+    el.items = items.slice(0, 20);
+    await el.updateComplete;
+    const first = performance.now() - t0;
+    void document.body.offsetHeight;
+    const firstLayout = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 300));
+    const other = document.createElement('peer-list') as PeerList;
+    document.getElementById('app')?.prepend(other);
+    await other.updateComplete;
+    const t2 = performance.now();
+    other.items = items.slice(1000, 1020);
+    await other.updateComplete;
+    const warm = performance.now() - t2;
+    void document.body.offsetHeight;
+    const warmLayout = performance.now() - t2;
+    other.remove();
+    await new Promise((r) => setTimeout(r, 300));
+    longTasks.length = 0;
+    const t1 = performance.now();
+    el.items = items;
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const appendTotal = performance.now() - t1;
+    await new Promise((r) => setTimeout(r, 300));
+    return { first, firstLayout, warm, warmLayout, appendTotal, longTasks: [...longTasks] };
+  }, posts(1020));
+  await tab.close();
+  return result;
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+const runs = Number(process.env.RUNS ?? 5);
+const widget: Run[] = [];
+const peer: Run[] = [];
+for (let i = 0; i < runs; i++) {
+  widget.push(await widgetRun());
+  peer.push(await peerRun());
+}
+await browser.close();
+server.close();
+
+function row(name: string, list: Run[]) {
+  const longest = list.map((r) => Math.max(0, ...r.longTasks));
+  return {
+    name,
+    'first render, 20 posts, cold (median)': ms(median(list.map((r) => r.first))),
+    '+ style/layout, cold': ms(median(list.map((r) => r.firstLayout))),
+    'first render, 20 posts, warm (median)': ms(median(list.map((r) => r.warm))),
+    '+ style/layout, warm': ms(median(list.map((r) => r.warmLayout))),
+    'append 1,000: wall time (median)': ms(median(list.map((r) => r.appendTotal))),
+    'append 1,000: longest task (median)': ms(median(longest)),
+    'append 1,000: longest task (worst)': ms(Math.max(...longest)),
+    'append 1,000: long tasks (median count)': median(list.map((r) => r.longTasks.length)),
+  };
+}
+console.log(
+  `Render benchmark, ${runs} runs each, Chromium headless (budgets: first render <= 16 ms, no task > 50 ms)`,
+);
+console.table([row('<cw-post-list> (cw-widgets.js)', widget), row('plain Lit list (peer)', peer)]);

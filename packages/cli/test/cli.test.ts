@@ -1,0 +1,96 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './runCli';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cw-cli-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('cw', () => {
+  it('prints the package version', async () => {
+    const { code, out } = await runCli(['--version']);
+    expect(code).toBe(0);
+    expect(out.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('has --help for every command', async () => {
+    for (const command of [[], ['build'], ['inspect'], ['serve']]) {
+      const { code, out } = await runCli([...command, '--help']);
+      expect(code).toBe(0);
+      expect(out).toContain('Usage: cw');
+    }
+    expect((await runCli(['build', '--help'])).out).toContain('Exit codes: 0 built, 1 issues');
+  });
+
+  it('exits 2 with a hint on an unknown option', async () => {
+    const { code, err } = await runCli(['build', '--out', dir, '--nope']);
+    expect(code).toBe(2);
+    expect(err).toContain("unknown option '--nope'");
+  });
+
+  it('exits 2 on a bad --page-size, naming the option', async () => {
+    const { code, err } = await runCli(['build', '--out', dir, '--page-size', '0']);
+    expect(code).toBe(2);
+    expect(err).toContain('--page-size');
+    expect(err).toContain('expected a whole number of 1 or more');
+  });
+
+  it('exits 2 when an input does not exist, naming it', async () => {
+    const { code, err } = await runCli([
+      'build',
+      join(dir, 'missing.xml'),
+      '--out',
+      join(dir, 'out'),
+    ]);
+    expect(code).toBe(2);
+    expect(err).toContain('missing.xml: no such file or folder');
+  });
+
+  it('exits 2 on input no parser can read, naming the file and line', async () => {
+    const file = join(dir, 'broken.xml');
+    await writeFile(
+      file,
+      '<?xml version="1.0"?>\n<rss version="2.0">\n<channel>\n<item><title>x</title>\n',
+    );
+    const { code, err } = await runCli(['build', file, '--out', join(dir, 'out')]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/broken\.xml:\d+(:\d+)?: /);
+    expect(err).toContain('--format');
+  });
+
+  it('inspect --json reports what a file holds', async () => {
+    const file = join(dir, 'feed.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'T',
+        items: [
+          { id: '1', title: 'Hello', content_text: 'Hi', date_published: '2016-08-18T10:00:00Z' },
+        ],
+      }),
+    );
+    const { code, out } = await runCli(['inspect', file, '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.inputs[0]).toMatchObject({ format: 'json-feed', posts: 1 });
+    expect(report.posts[0]).toMatchObject({ id: '1', title: 'Hello' });
+    const table = await runCli(['inspect', file]);
+    expect(table.out).toContain('Posts (1)');
+    expect(table.out).toContain('Hello');
+    expect(table.out).toMatch(/feed\.json\s+json-feed/);
+  });
+
+  it('serve refuses a missing folder with exit 2', async () => {
+    const { code, err } = await runCli(['serve', join(dir, 'nope')]);
+    expect(code).toBe(2);
+    expect(err).toContain('cw build --out');
+    expect(await readFile(join(dir, 'nope', 'x')).catch(() => 'absent')).toBe('absent');
+  });
+});

@@ -1,0 +1,308 @@
+import {
+  type CalendarDate,
+  type Evidence,
+  MONTH_PATTERN,
+  type ParseIssue,
+  type Person,
+  parseUrl,
+  type SentenceSpan,
+  splitSentences,
+} from '@competencyworks/core';
+import { type Post, postText, type TextLink } from '@competencyworks/posts';
+import type { EventDateTime, EventKind, EventStatus } from '../event';
+import type { DateMention } from './dateRules';
+import {
+  capacityNote,
+  EVENT_VERBS,
+  type KindCue,
+  kindCue,
+  namedPhrase,
+  placeAfter,
+  presenterLine,
+  presenterList,
+  statusCue,
+  titleAfterKind,
+  titlePlace,
+} from './extractCues';
+import { announcedDates } from './extractDates';
+
+type Field = 'title' | 'excerpt' | 'content';
+
+/** A name for an event and how much to trust it (a session title line beats a post title). */
+export interface TitleChoice {
+  name: string;
+  /** 3: session title line, 2: "<Kind>: name" post title, 1: named in the sentence, 0: post title. */
+  rank: number;
+}
+
+/** One sentence's event, before events announced in several places are merged. */
+export interface Candidate {
+  postIndex: number;
+  post: Post;
+  field: Field;
+  /** Where the announcing sentence starts in the field's text, to attach nearby facts. */
+  offset: number;
+  sentence: string;
+  kind: EventKind;
+  title: TitleChoice;
+  start: EventDateTime;
+  end?: EventDateTime;
+  yearInferred: boolean;
+  partOfDay?: string;
+  online: boolean;
+  status: EventStatus;
+  location?: string;
+  capacity?: number;
+  registrationUrl?: string;
+  presenters: Person[];
+  evidence: Evidence[];
+}
+
+/** The calendar date a post was published on, in the post's own terms (no zone conversion). */
+export function postDate(post: Post): CalendarDate | undefined {
+  return post.published?.slice(0, 10);
+}
+
+type FieldText = { field: Field; text: string; links: TextLink[] };
+
+/** The text of a post an extractor reads besides its title: the full content when present, else the excerpt. */
+function bodyField(post: Post): FieldText {
+  const content = postText(post, 'content');
+  return content
+    ? { field: 'content', ...content }
+    : { field: 'excerpt', ...(postText(post, 'excerpt') ?? { text: '', links: [] }) };
+}
+
+/** The fields an extractor reads: the title, then the full content when present, else the excerpt. */
+export function postFields(post: Post): FieldText[] {
+  return [{ field: 'title', text: post.title, links: [] }, bodyField(post)];
+}
+
+// A month name then a day, possibly with markup or a no-break space between: a cheap test on the
+// raw source that saves rendering the HTML of the many posts that date nothing.
+const DATE_HINT = new RegExp(
+  `${MONTH_PATTERN}(?:\\s|&nbsp;|&#0*160;|&#x0*a0;|<[^>]{0,300}>)+\\d`,
+  'i',
+);
+
+/** The evidence rule for a date mention: its shape, e.g. `event.weekday-month-day-time-range`. */
+function dateRule(mention: DateMention): string {
+  const parts = ['event'];
+  if (mention.prefix && mention.prefix !== 'on') parts.push(mention.prefix);
+  if (mention.weekday !== undefined) parts.push('weekday');
+  parts.push('month-day');
+  if (mention.year !== undefined || mention.endYear !== undefined) parts.push('year');
+  if (mention.endDay !== undefined) {
+    parts.push(mention.endMonth !== mention.month ? 'to-month-day' : 'range');
+  }
+  if (mention.partOfDay !== undefined && mention.prefix === undefined)
+    parts.push(mention.partOfDay);
+  if (mention.time) parts.push(mention.time.finish !== undefined ? 'time-range' : 'time');
+  return parts.join('-').replace('event-', 'event.');
+}
+
+const isWholeLine = (text: string, span: SentenceSpan) =>
+  (span.start === 0 || text[span.start - 1] === '\n') &&
+  (span.end === text.length || text[span.end] === '\n');
+
+/**
+ * Every event one post announces, with the facts around it (presenters, capacity, registration
+ * link, place) attached to the nearest announcement before them.
+ */
+export function postCandidates(post: Post, postIndex: number, issues: ParseIssue[]): Candidate[] {
+  const reference = postDate(post);
+  const candidates: Candidate[] = [];
+  const fields: FieldText[] = [{ field: 'title', text: post.title, links: [] }];
+  const spansByField: SentenceSpan[][] = [splitSentences(post.title)];
+  const where = (field: Field) => ({ path: `posts[${postIndex}].${field}`, index: postIndex });
+  const evidence = (field: Field, span: SentenceSpan, rule: string): Evidence => ({
+    postId: post.id,
+    field,
+    sentence: span.sentence,
+    start: span.start,
+    end: span.end,
+    rule,
+  });
+
+  // The title's kind word, read once and only when a sentence needs it.
+  let titleCue: { cue: KindCue | undefined } | undefined;
+  const scan = (f: number) => {
+    const field = fields[f]?.field ?? 'title';
+    for (const span of spansByField[f] ?? []) {
+      const { sentence } = span;
+      const { mentions, dates } = announcedDates(sentence, reference, (code, detail, mention) => {
+        // A yearless date in an undated post matters only where it could be an event.
+        if (code === 'year-unknown' && kindCue(sentence, mention.prefix) === undefined) return;
+        issues.push({
+          code,
+          severity: 'warning',
+          message: `post "${post.title}": ${detail}`,
+          ...where(field),
+        });
+      });
+      for (const { mention, start, end, yearInferred } of dates) {
+        const near = mentions.length > 1 ? mention.dateIndex : undefined;
+        let cue = kindCue(sentence, mention.prefix, near);
+        let kind = cue?.kind;
+        titleCue ??= { cue: kindCue(post.title, undefined) };
+        if (kind === undefined) {
+          if (field !== 'title' && !EVENT_VERBS.test(sentence) && mention.time === undefined)
+            continue;
+          kind = titleCue.cue?.kind ?? 'other';
+          cue = undefined;
+        }
+        const candidate: Candidate = {
+          postIndex,
+          post,
+          field,
+          offset: span.start,
+          sentence,
+          kind,
+          title: { name: post.title, rank: 0 },
+          start,
+          yearInferred,
+          online: kind === 'webinar' || /\b(?:online|virtual(?:ly)?|via\s+Zoom)\b/i.test(sentence),
+          status: statusCue(sentence) ?? 'scheduled',
+          presenters: [],
+          evidence: [evidence(field, span, dateRule(mention))],
+        };
+        if (end) candidate.end = end;
+        if (mention.partOfDay !== undefined) candidate.partOfDay = mention.partOfDay;
+
+        // The name: "<Kind>: name" in the post title, else the capitalised words before the
+        // kind word, else the kind word in the title, else the post title itself.
+        const afterKind = titleAfterKind(post.title, kind);
+        const named = cue ? namedPhrase(sentence, cue) : undefined;
+        const titleNamed =
+          titleCue.cue?.kind === kind ? namedPhrase(post.title, titleCue.cue) : undefined;
+        if (afterKind) {
+          candidate.title = { name: afterKind.name, rank: 2 };
+          const titleSpan = { sentence: post.title, start: 0, end: post.title.length };
+          candidate.evidence.push(evidence('title', titleSpan, 'event.title-after-kind-colon'));
+        } else if (named) {
+          candidate.title = { name: named, rank: 1 };
+        } else if (titleNamed) {
+          candidate.title = { name: titleNamed, rank: 1 };
+        }
+        const place =
+          placeAfter(sentence.slice(mention.end)) ??
+          (cue && cue.index >= 0 ? placeAfter(sentence.slice(cue.end)) : undefined);
+        if (place && !candidate.online) candidate.location = place;
+        candidates.push(candidate);
+      }
+    }
+  };
+  scan(0);
+  if (candidates.length > 0 || DATE_HINT.test(post.contentHtml ?? post.excerpt)) {
+    const body = bodyField(post);
+    fields.push(body);
+    spansByField.push(splitSentences(body.text));
+    scan(1);
+  }
+  if (candidates.length === 0) return candidates;
+  attachFacts(candidates, fields, spansByField, evidence);
+  return candidates;
+}
+
+/** The candidate a fact at `offset` of `field` belongs to: the nearest announcement before it. */
+function nearest(
+  candidates: Candidate[],
+  field: Field,
+  offset: number,
+  accept: (candidate: Candidate) => boolean,
+): Candidate | undefined {
+  const pool = candidates.filter(accept);
+  const sameField = pool.filter((c) => c.field === field);
+  let before: Candidate | undefined;
+  for (const c of sameField)
+    if (c.offset <= offset && (!before || c.offset >= before.offset)) before = c;
+  if (before) return before;
+  let after: Candidate | undefined;
+  for (const c of sameField)
+    if (c.offset > offset && (!after || c.offset < after.offset)) after = c;
+  return after ?? pool[0];
+}
+
+function attachFacts(
+  candidates: Candidate[],
+  fields: FieldText[],
+  spansByField: SentenceSpan[][],
+  evidence: (field: Field, span: SentenceSpan, rule: string) => Evidence,
+): void {
+  const notDeadline = (c: Candidate) => c.kind !== 'deadline';
+  fields.forEach(({ field, text, links }, f) => {
+    const spans = spansByField[f] ?? [];
+    for (let s = 0; s < spans.length; s++) {
+      const span = spans[s] as SentenceSpan;
+      const { sentence } = span;
+      const list = presenterList(sentence);
+      if (list) {
+        const target = nearest(candidates, field, span.start, notDeadline);
+        if (target) {
+          for (const person of list.people) addPerson(target.presenters, person);
+          target.evidence.push(evidence(field, span, 'event.presenters-list'));
+        }
+      }
+      const note = capacityNote(sentence, isWholeLine(text, span));
+      if (note) {
+        const target = nearest(
+          candidates,
+          field,
+          span.start,
+          (c) => c.kind === 'workshop' || c.kind === 'other' || c.kind === 'conference',
+        );
+        if (target) {
+          target.capacity = note.capacity;
+          if (note.title) target.title = { name: note.title, rank: 3 };
+          target.evidence.push(
+            evidence(field, span, note.title ? 'event.capacity-title-line' : 'event.capacity'),
+          );
+          // Program listings put "Name, Affiliation" lines under the session title.
+          for (let next = s + 1; next < spans.length && note.title; next++) {
+            const line = spans[next] as SentenceSpan;
+            const person = isWholeLine(text, line) ? presenterLine(line.sentence) : undefined;
+            if (!person) break;
+            addPerson(target.presenters, person);
+            target.evidence.push(evidence(field, line, 'event.session-presenter-line'));
+          }
+        }
+      }
+      if (links.length > 0 && /\bregist|\bsign\s+up\b|\bRSVP\b/i.test(sentence)) {
+        for (const link of links) {
+          if (link.start < span.start || link.end > span.end) continue;
+          const label = text.slice(link.start, link.end);
+          const url = parseUrl(link.href);
+          if (!url || !/\bregist|\bhere\b|\bsign\s+up\b|\bRSVP\b/i.test(label)) continue;
+          const target = nearest(candidates, field, span.start, notDeadline);
+          if (target && target.registrationUrl === undefined) {
+            target.registrationUrl = url;
+            target.evidence.push(evidence(field, span, 'event.register-here-link'));
+          }
+          break;
+        }
+      }
+    }
+  });
+  const title = fields[0]?.text ?? '';
+  const place = titlePlace(title);
+  if (place) {
+    const offline = candidates.filter((c) => !c.online && c.kind !== 'deadline');
+    const conferences = offline.filter((c) => c.kind === 'conference');
+    const targets = conferences.length > 0 ? conferences : offline.length === 1 ? offline : [];
+    for (const target of targets) {
+      if (target.location !== undefined) continue;
+      target.location = place;
+      target.evidence.push(
+        evidence(
+          'title',
+          { sentence: title, start: 0, end: title.length },
+          'event.location-from-title',
+        ),
+      );
+    }
+  }
+}
+
+function addPerson(people: Person[], person: Person): void {
+  if (!people.some((p) => p.name === person.name)) people.push(person);
+}

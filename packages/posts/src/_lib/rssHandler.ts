@@ -1,0 +1,425 @@
+import { ParseError, type Person } from '@competencyworks/core';
+import type { Post, Term } from '../post';
+import { AtomEntryDraft, atomPersonDone, atomTextField, isAtom } from './atomEntry';
+import { parseHttpUrl as parseUrl } from './httpUrl';
+import { derivePostId } from './postId';
+import { sanitizeHtml } from './sanitizeHtml';
+import { type FeedDate, parseRfc822, parseRfc3339 } from './xmlDate';
+import { FeedHandler } from './xmlFeed';
+import {
+  addTerm,
+  count,
+  excerptFromContent,
+  excerptOf,
+  languageTag,
+  plainText,
+} from './xmlPostFields';
+import { Capture, NS, type XmlElement } from './xmlReader';
+
+/** An RSS `<item>` being read: the raw text of each field it had. */
+interface RssDraft {
+  line: number;
+  index: number;
+  base: string | undefined;
+  title?: string;
+  link?: string;
+  linkBase?: string | undefined;
+  guid?: string;
+  guidIsPermaLink: boolean;
+  pubDate?: string;
+  dcDate?: string;
+  creators: string[];
+  author?: string;
+  categories: Term[];
+  tags: Term[];
+  description?: string;
+  content?: string;
+  contentBase?: string | undefined;
+  comments?: string;
+  commentRss?: string;
+  commentCount?: string;
+  image?: string;
+}
+
+const RSS_FIELDS = new Set([
+  'title',
+  'link',
+  'guid',
+  'pubDate',
+  'author',
+  'category',
+  'description',
+  'comments',
+]);
+
+function isRssCore(element: XmlElement): boolean {
+  return element.uri === '' || element.uri === NS.rss1;
+}
+
+/** The name an RSS `<author>` gives: "jo@example.org (Jo Smith)" gives "Jo Smith". */
+function rssAuthorName(text: string): string {
+  const inParens = /\(([^)]+)\)\s*$/.exec(text);
+  return plainText(inParens?.[1] ?? text);
+}
+
+/**
+ * Reads RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 documents into posts, one item at a time. The root
+ * element decides the format; anything else (an HTML page, a WXR-less sitemap) is a ParseError.
+ */
+export class RssHandler extends FeedHandler {
+  private item: RssDraft | undefined;
+  private itemDepth = -1;
+  private entry: AtomEntryDraft | undefined;
+  private atomAuthor: Person | undefined;
+  private readonly feedAuthors: Person[] = [];
+  private channelLink: string | undefined;
+  private language: string | undefined;
+  private index = 0;
+  private channelDepth = -1;
+
+  open(element: XmlElement): Capture {
+    const depth = element.depth;
+    if (depth === 0) return this.openRoot(element);
+    if (this.format === 'atom') return this.openAtom(element);
+    if (this.item !== undefined) {
+      if (depth !== this.itemDepth + 1) return Capture.None;
+      return this.openItemField(element);
+    }
+    if (element.local === 'item' && isRssCore(element) && depth <= 2) {
+      this.item = {
+        line: element.line,
+        index: this.index++,
+        base: element.base,
+        guidIsPermaLink: true,
+        creators: [],
+        categories: [],
+        tags: [],
+      };
+      this.itemDepth = depth;
+      return Capture.None;
+    }
+    if (element.local === 'channel' && isRssCore(element) && depth === 1) {
+      this.channelDepth = depth;
+      return Capture.None;
+    }
+    if (depth === this.channelDepth + 1 && isRssCore(element)) {
+      if (element.local === 'link' || element.local === 'language') return Capture.Text;
+    }
+    return Capture.None;
+  }
+
+  close(element: XmlElement, text: string): void {
+    if (this.format === 'atom') {
+      this.closeAtom(element, text);
+      return;
+    }
+    const item = this.item;
+    if (item === undefined) {
+      if (element.depth === this.channelDepth + 1 && isRssCore(element)) {
+        if (element.local === 'link') {
+          this.channelLink =
+            parseUrl(text, element.base ?? this.options.baseUrl) ?? this.channelLink;
+        } else if (element.local === 'language') {
+          this.language = languageTag(text);
+        }
+      }
+      return;
+    }
+    if (element.depth === this.itemDepth) {
+      this.item = undefined;
+      this.itemDepth = -1;
+      this.finishItem(item);
+      return;
+    }
+    if (element.depth === this.itemDepth + 1) this.closeItemField(item, element, text);
+  }
+
+  private openRoot(element: XmlElement): Capture {
+    const { local, uri } = element;
+    if (local === 'rss' && uri === '') this.format = 'rss';
+    else if (local === 'RDF' && uri === NS.rdf) this.format = 'rss';
+    else if (local === 'feed' && isAtom(uri)) {
+      this.format = 'atom';
+      this.language = languageTag(element.attrs['xml:lang']);
+    } else if (local.toLowerCase() === 'html') {
+      throw new ParseError({
+        code: 'not-a-feed',
+        message:
+          'found an HTML page (<html>), expected an RSS or Atom feed; use the feed URL (often /feed/) or parseArchiveHtml',
+        line: element.line,
+        column: element.column,
+      });
+    } else {
+      throw new ParseError({
+        code: 'not-a-feed',
+        message: `expected an RSS <rss> or Atom <feed> root element, found <${element.qname}>${uri ? ` (namespace ${uri})` : ''}`,
+        line: element.line,
+        column: element.column,
+      });
+    }
+    return Capture.None;
+  }
+
+  private openItemField(element: XmlElement): Capture {
+    const { uri, local } = element;
+    if (isRssCore(element)) return RSS_FIELDS.has(local) ? Capture.Text : Capture.None;
+    if (uri === NS.content) {
+      if (local !== 'encoded') return Capture.None;
+      return this.includeContent || this.item?.description === undefined
+        ? Capture.Text
+        : Capture.None;
+    }
+    if (uri === NS.dc) return local === 'creator' || local === 'date' ? Capture.Text : Capture.None;
+    if (uri === NS.slash) return local === 'comments' ? Capture.Text : Capture.None;
+    if (uri === NS.wfw) return local === 'commentRss' ? Capture.Text : Capture.None;
+    return Capture.None;
+  }
+
+  private closeItemField(item: RssDraft, element: XmlElement, text: string): void {
+    const { uri, local, attrs } = element;
+    if (isRssCore(element)) {
+      switch (local) {
+        case 'title':
+          item.title = text;
+          return;
+        case 'link':
+          item.link = text;
+          item.linkBase = element.base;
+          return;
+        case 'guid':
+          item.guid = text.trim();
+          item.guidIsPermaLink = attrs.isPermaLink?.trim().toLowerCase() !== 'false';
+          return;
+        case 'pubDate':
+          item.pubDate = text;
+          return;
+        case 'author':
+          item.author = text;
+          return;
+        case 'category': {
+          const domain = attrs.domain;
+          const slug = attrs.nicename?.trim() || undefined;
+          addTerm(
+            domain === 'post_tag' || domain === 'tag' ? item.tags : item.categories,
+            text,
+            slug,
+          );
+          return;
+        }
+        case 'description':
+          item.description = text;
+          return;
+        case 'comments':
+          item.comments = text;
+          return;
+        case 'enclosure':
+          if (attrs.url && attrs.type?.startsWith('image/')) item.image ??= attrs.url;
+          return;
+      }
+      return;
+    }
+    if (uri === NS.content && local === 'encoded') {
+      item.content = text;
+      item.contentBase = element.base;
+    } else if (uri === NS.dc && local === 'creator') item.creators.push(text);
+    else if (uri === NS.dc && local === 'date') item.dcDate = text;
+    else if (uri === NS.slash && local === 'comments') item.commentCount = text;
+    else if (uri === NS.wfw && local === 'commentRss') item.commentRss = text;
+    else if (uri === NS.media && (local === 'thumbnail' || local === 'content')) {
+      if (attrs.url && (local === 'thumbnail' || attrs.medium === 'image'))
+        item.image ??= attrs.url;
+    }
+  }
+
+  private date(
+    raw: string | undefined,
+    parse: (text: string) => FeedDate,
+    what: string,
+    where: RssDraft | AtomEntryDraft,
+  ) {
+    if (raw === undefined || raw.trim() === '') return undefined;
+    const result = parse(raw);
+    if (result.warning) {
+      this.report(
+        'invalid-date',
+        'warning',
+        `${what}: ${result.warning}${result.value === undefined ? '; kept the post without it' : ''}`,
+        where,
+      );
+    }
+    return result.value;
+  }
+
+  private finishItem(item: RssDraft): void {
+    const title = plainText(item.title ?? '');
+    const base = item.linkBase ?? item.base ?? this.channelLink ?? this.options.baseUrl;
+    let url = item.link ? parseUrl(plainText(item.link), base) : undefined;
+    if (url === undefined && item.guid && item.guidIsPermaLink) url = parseUrl(item.guid, base);
+    if (item.link && url === undefined) {
+      this.report(
+        'invalid-url',
+        'warning',
+        `<link> "${item.link.trim().slice(0, 60)}" is not an http(s) URL; kept the post without it`,
+        item,
+      );
+    }
+    if (title === '') {
+      const what = url ?? item.guid;
+      this.report(
+        'missing-title',
+        'error',
+        `item has no <title>${what ? ` (${what})` : url === undefined ? ' and no <link>' : ''}; skipped`,
+        item,
+      );
+      return;
+    }
+    const published =
+      this.date(item.pubDate, parseRfc822, '<pubDate>', item) ??
+      this.date(item.dcDate, parseRfc3339, '<dc:date>', item);
+    const authors: Person[] = [];
+    for (const creator of item.creators) {
+      const name = plainText(creator);
+      if (name && !authors.some((a) => a.name === name)) authors.push({ name });
+    }
+    if (authors.length === 0 && item.author) {
+      const name = rssAuthorName(item.author);
+      if (name) authors.push({ name });
+    }
+    const contentBase = item.contentBase ?? url ?? base;
+    const summary =
+      item.description !== undefined ? excerptOf(item.description, contentBase) : undefined;
+    const excerpt = summary?.excerpt || (item.content ? excerptFromContent(item.content) : '');
+    const html = item.content ?? item.description;
+    const contentHtml = this.includeContent && html ? sanitizeHtml(html, contentBase) : undefined;
+    const comments = item.comments ? parseUrl(plainText(item.comments), base) : undefined;
+    const commentFeed = item.commentRss ? parseUrl(plainText(item.commentRss), base) : undefined;
+    const commentCount = item.commentCount !== undefined ? count(item.commentCount) : undefined;
+    const image = item.image ? parseUrl(item.image, base) : undefined;
+    const id = item.guid || url || derivePostId(title, published);
+    const extra = {
+      ...(comments ? { commentsUrl: comments } : {}),
+      ...(commentFeed ? { commentsFeed: commentFeed } : {}),
+    };
+    const post: Post = {
+      id,
+      ...(url ? { url } : {}),
+      title,
+      ...(published ? { published } : {}),
+      authors,
+      excerpt,
+      ...(contentHtml ? { contentHtml } : {}),
+      categories: item.categories,
+      tags: item.tags,
+      ...(image ? { image } : {}),
+      ...(this.language ? { language: this.language } : {}),
+      ...(summary?.continuationUrl ? { continuationUrl: summary.continuationUrl } : {}),
+      ...(commentCount !== undefined ? { commentCount } : {}),
+      origin: [],
+      source: this.source('rss', item.line, item.index, item.guid),
+      ...(comments || commentFeed ? { extra } : {}),
+    };
+    this.emit(post);
+  }
+
+  // Atom -------------------------------------------------------------------------------------
+
+  private openAtom(element: XmlElement): Capture {
+    const { depth, local, uri } = element;
+    const entry = this.entry;
+    if (entry === undefined) {
+      if (depth !== 1 && !(depth === 2 && this.atomAuthor)) return Capture.None;
+      if (depth === 1 && isAtom(uri)) {
+        if (local === 'entry') {
+          this.entry = new AtomEntryDraft(element, this.index++);
+          return Capture.None;
+        }
+        if (local === 'author') {
+          this.atomAuthor = { name: '' };
+          return Capture.None;
+        }
+        if (local === 'link') return Capture.None;
+      }
+      if (depth === 2 && isAtom(uri) && (local === 'name' || local === 'uri')) return Capture.Text;
+      return Capture.None;
+    }
+    return entry.open(element);
+  }
+
+  private closeAtom(element: XmlElement, text: string): void {
+    const { depth, local, uri } = element;
+    const entry = this.entry;
+    if (entry === undefined) {
+      if (depth === 1 && isAtom(uri) && local === 'link') {
+        const rel = element.attrs.rel ?? 'alternate';
+        if (rel === 'alternate' && element.attrs.href) {
+          this.channelLink =
+            parseUrl(element.attrs.href, element.base ?? this.options.baseUrl) ?? this.channelLink;
+        }
+      } else if (this.atomAuthor && depth === 2 && isAtom(uri)) {
+        atomPersonDone(this.atomAuthor, local, text, element.base);
+      } else if (this.atomAuthor && depth === 1 && local === 'author') {
+        if (this.atomAuthor.name) this.feedAuthors.push(this.atomAuthor);
+        this.atomAuthor = undefined;
+      }
+      return;
+    }
+    if (depth > 1) {
+      entry.close(element, text);
+      return;
+    }
+    this.entry = undefined;
+    this.finishEntry(entry);
+  }
+
+  private finishEntry(entry: AtomEntryDraft): void {
+    const base = entry.base ?? this.channelLink ?? this.options.baseUrl;
+    const url = entry.link ? parseUrl(entry.link, entry.linkBase ?? base) : undefined;
+    const title = entry.title ? atomTextField(entry.title) : '';
+    if (title === '') {
+      this.report(
+        'missing-title',
+        'error',
+        `entry has no <title>${url ? ` (${url})` : ''}; skipped`,
+        entry,
+      );
+      return;
+    }
+    const published =
+      this.date(entry.published, parseRfc3339, '<published>', entry) ??
+      this.date(entry.issued, parseRfc3339, '<issued>', entry);
+    const modified = this.date(entry.updated, parseRfc3339, '<updated>', entry);
+    const authors = entry.authors.length > 0 ? entry.authors : this.feedAuthors;
+    const contentBase = entry.content?.base ?? url ?? base;
+    const contentHtml = this.includeContent && entry.content ? entry.contentHtml() : undefined;
+    let excerpt = '';
+    let continuationUrl: string | undefined;
+    if (entry.summary) {
+      const summary = excerptOf(entry.summary.html(), contentBase);
+      excerpt = summary.excerpt;
+      continuationUrl = summary.continuationUrl;
+    }
+    if (!excerpt && entry.content) excerpt = excerptFromContent(entry.content.html());
+    const language = languageTag(entry.language) ?? this.language;
+    const image = entry.image ? parseUrl(entry.image, base) : undefined;
+    const post: Post = {
+      id: entry.id || url || derivePostId(title, published),
+      ...(url ? { url } : {}),
+      title,
+      ...(published ? { published } : {}),
+      ...(modified ? { modified } : {}),
+      authors: authors.map((author) => ({ ...author })),
+      excerpt,
+      ...(contentHtml ? { contentHtml: sanitizeHtml(contentHtml, contentBase) } : {}),
+      categories: entry.categories,
+      tags: [],
+      ...(image ? { image } : {}),
+      ...(language ? { language } : {}),
+      ...(continuationUrl ? { continuationUrl } : {}),
+      ...(entry.commentCount !== undefined ? { commentCount: entry.commentCount } : {}),
+      origin: [],
+      source: this.source('atom', entry.line, entry.index, entry.id || undefined),
+      ...(entry.commentsUrl ? { extra: { commentsUrl: entry.commentsUrl } } : {}),
+    };
+    this.emit(post);
+  }
+}

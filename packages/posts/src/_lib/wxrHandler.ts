@@ -1,0 +1,420 @@
+import { ParseError, type Person, parseUrl } from '@competencyworks/core';
+import type { Post, PostStatus, Term } from '../post';
+import { derivePostId } from './postId';
+import { sanitizeHtml } from './sanitizeHtml';
+import { parseRfc822, parseWordPressGmt, wordPressLocalDate } from './xmlDate';
+import { FeedHandler, type XmlFeedOptions } from './xmlFeed';
+import {
+  addTerm,
+  count,
+  excerptFromContent,
+  excerptOf,
+  htmlText,
+  languageTag,
+  plainText,
+} from './xmlPostFields';
+import { Capture, NS, type XmlElement } from './xmlReader';
+
+/**
+ * Options for reading a WordPress export: those of {@link RssOptions} plus `postTypes`.
+ *
+ * @example
+ * const options: WxrOptions = { postTypes: ['post', 'page'], includeContent: false };
+ */
+export interface WxrOptions extends XmlFeedOptions {
+  /**
+   * The `wp:post_type`s to read. Default `['post']`: pages, attachments and menu items are
+   * counted and reported as skipped unless asked for, e.g. `['post', 'page']`.
+   */
+  postTypes?: readonly string[];
+}
+
+const WP_URI = /^https?:\/\/wordpress\.org\/export\/1\.\d+\/$/;
+const WP_EXCERPT_URI = /^https?:\/\/wordpress\.org\/export\/1\.\d+\/excerpt\/$/;
+
+/** Namespace tests are made for every element of a large export, so their answers are cached. */
+function cachedTest(pattern: RegExp): { test(uri: string): boolean } {
+  const known = new Map<string, boolean>();
+  return {
+    test(uri) {
+      let answer = known.get(uri);
+      if (answer === undefined) {
+        answer = pattern.test(uri);
+        known.set(uri, answer);
+      }
+      return answer;
+    },
+  };
+}
+
+// WXR 1.0, 1.1 and 1.2 namespaces, over http or https.
+const WP = cachedTest(WP_URI);
+const WP_EXCERPT = cachedTest(WP_EXCERPT_URI);
+
+const STATUSES: ReadonlySet<string> = new Set<PostStatus>([
+  'publish',
+  'draft',
+  'future',
+  'pending',
+  'private',
+  'trash',
+  'inherit',
+]);
+
+// The wp: fields of an item that are read as text.
+const WP_ITEM_FIELDS = new Set([
+  'post_id',
+  'post_date',
+  'post_date_gmt',
+  'post_modified_gmt',
+  'comment_status',
+  'post_name',
+  'status',
+  'post_parent',
+  'menu_order',
+  'post_type',
+  'post_password',
+  'is_sticky',
+  'attachment_url',
+]);
+
+interface WxrDraft {
+  line: number;
+  index: number;
+  base: string | undefined;
+  fields: Map<string, string>;
+  creators: string[];
+  categories: Term[];
+  tags: Term[];
+  otherTerms: Record<string, Term[]>;
+  meta: Record<string, string>;
+  metaKey: string | undefined;
+  metaValue: string | undefined;
+  approved: number;
+  comment: string | undefined;
+}
+
+/**
+ * Reads a WordPress eXtended RSS export (WXR 1.0 to 1.2): authors from the channel, then one
+ * post per `<item>` of the wanted post types, with status, dates in UTC, terms with their
+ * slugs, post meta and approved comment counts.
+ */
+export class WxrHandler extends FeedHandler {
+  private readonly postTypes: ReadonlySet<string>;
+  private readonly skipped = new Map<string, number>();
+  private readonly authors = new Map<string, string>();
+  private author: { login?: string; name?: string } | undefined;
+  private item: WxrDraft | undefined;
+  private sawWordPress = false;
+  private siteUrl: string | undefined;
+  private language: string | undefined;
+  private index = 0;
+
+  constructor(options: WxrOptions) {
+    super(options);
+    this.postTypes = new Set(options.postTypes ?? ['post']);
+  }
+
+  open(element: XmlElement): Capture {
+    const { depth, uri, local } = element;
+    if (WP.test(uri)) this.sawWordPress = true;
+    if (depth === 0) {
+      if (local !== 'rss' || uri !== '') {
+        throw new ParseError({
+          code: 'not-a-wxr-export',
+          message: `expected a WordPress export (WXR) with an <rss> root element, found <${element.qname}>; export from Tools > Export in WordPress`,
+          line: element.line,
+          column: element.column,
+        });
+      }
+      this.format = 'wxr';
+      return Capture.None;
+    }
+    const item = this.item;
+    if (item !== undefined) return this.openItemField(item, element);
+    if (depth !== 2 && !(depth === 3 && this.author)) return Capture.None;
+    if (depth === 3) {
+      return WP.test(uri) && (local === 'author_login' || local === 'author_display_name')
+        ? Capture.Text
+        : Capture.None;
+    }
+    if (uri === '' && local === 'item') {
+      if (!this.sawWordPress) {
+        throw new ParseError({
+          code: 'not-a-wxr-export',
+          message:
+            'this is an RSS feed, not a WordPress export (WXR): no wp: elements before the first <item>; use parseRss',
+          line: element.line,
+          column: element.column,
+        });
+      }
+      this.item = {
+        line: element.line,
+        index: this.index++,
+        base: element.base,
+        fields: new Map(),
+        creators: [],
+        categories: [],
+        tags: [],
+        otherTerms: {},
+        meta: {},
+        metaKey: undefined,
+        metaValue: undefined,
+        approved: 0,
+        comment: undefined,
+      };
+      return Capture.None;
+    }
+    if (WP.test(uri)) {
+      if (local === 'author') {
+        this.author = {};
+        return Capture.None;
+      }
+      return local === 'base_site_url' ? Capture.Text : Capture.None;
+    }
+    return uri === '' && (local === 'link' || local === 'language') ? Capture.Text : Capture.None;
+  }
+
+  close(element: XmlElement, text: string): void {
+    const { depth, uri, local } = element;
+    const item = this.item;
+    if (item !== undefined) {
+      if (depth === 2) {
+        this.item = undefined;
+        this.finishItem(item);
+      } else this.closeItemField(item, element, text);
+      return;
+    }
+    if (depth === 3 && this.author) {
+      if (local === 'author_login') this.author.login = text.trim();
+      else if (local === 'author_display_name') this.author.name = plainText(text);
+      return;
+    }
+    if (depth !== 2) return;
+    if (WP.test(uri)) {
+      if (local === 'author' && this.author) {
+        const { login, name } = this.author;
+        if (login) this.authors.set(login, name || login);
+        this.author = undefined;
+      } else if (local === 'base_site_url') {
+        this.siteUrl = parseUrl(text) ?? this.siteUrl;
+      }
+    } else if (uri === '' && local === 'link') {
+      this.siteUrl ??= parseUrl(text, this.options.baseUrl);
+    } else if (uri === '' && local === 'language') {
+      this.language = languageTag(text);
+    }
+  }
+
+  override finish(): void {
+    if (!this.sawWordPress && this.index === 0) {
+      throw new ParseError({
+        code: 'not-a-wxr-export',
+        message:
+          'this is an RSS feed, not a WordPress export (WXR): it has no wp: elements; use parseRss',
+      });
+    }
+    for (const [type, n] of this.skipped) {
+      this.issues.push({
+        code: 'skipped-post-type',
+        severity: 'warning',
+        message: `skipped ${n} item${n === 1 ? '' : 's'} of post type "${type}"; pass { postTypes: ['post', '${type}'] } to read them`,
+      });
+    }
+  }
+
+  private openItemField(item: WxrDraft, element: XmlElement): Capture {
+    const { depth, uri, local } = element;
+    if (depth === 4) {
+      if (!WP.test(uri)) return Capture.None;
+      if (item.comment !== undefined)
+        return local === 'comment_approved' ? Capture.Text : Capture.None;
+      return local === 'meta_key' || local === 'meta_value' ? Capture.Text : Capture.None;
+    }
+    if (depth !== 3) return Capture.None;
+    if (uri === '') {
+      return local === 'title' ||
+        local === 'link' ||
+        local === 'guid' ||
+        local === 'pubDate' ||
+        local === 'category' ||
+        local === 'description'
+        ? Capture.Text
+        : Capture.None;
+    }
+    if (WP.test(uri)) {
+      if (local === 'comment') {
+        item.comment = '';
+        return Capture.None;
+      }
+      if (local === 'postmeta') {
+        item.metaKey = undefined;
+        item.metaValue = undefined;
+        return Capture.None;
+      }
+      return WP_ITEM_FIELDS.has(local) ? Capture.Text : Capture.None;
+    }
+    if (uri === NS.content || WP_EXCERPT.test(uri))
+      return local === 'encoded' ? Capture.Text : Capture.None;
+    if (uri === NS.dc) return local === 'creator' ? Capture.Text : Capture.None;
+    return Capture.None;
+  }
+
+  private closeItemField(item: WxrDraft, element: XmlElement, text: string): void {
+    const { depth, uri, local, attrs } = element;
+    if (depth === 4) {
+      if (!WP.test(uri)) return;
+      if (item.comment !== undefined) {
+        if (local === 'comment_approved') item.comment = text.trim();
+      } else if (local === 'meta_key') item.metaKey = text;
+      else if (local === 'meta_value') item.metaValue = text;
+      return;
+    }
+    if (depth !== 3) return;
+    if (uri === '') {
+      if (local === 'category') {
+        const domain = attrs.domain ?? 'category';
+        const slug = attrs.nicename?.trim() || undefined;
+        if (domain === 'category') addTerm(item.categories, text, slug);
+        else if (domain === 'post_tag') addTerm(item.tags, text, slug);
+        else {
+          const terms = item.otherTerms[domain] ?? [];
+          item.otherTerms[domain] = terms;
+          addTerm(terms, text, slug);
+        }
+      } else item.fields.set(local, text);
+      return;
+    }
+    if (WP.test(uri)) {
+      if (local === 'comment') {
+        if (item.comment === '1') item.approved++;
+        item.comment = undefined;
+      } else if (local === 'postmeta') {
+        if (item.metaKey) item.meta[item.metaKey] = item.metaValue ?? '';
+      } else item.fields.set(local, text);
+      return;
+    }
+    if (uri === NS.content && local === 'encoded') item.fields.set('content', text);
+    else if (WP_EXCERPT.test(uri) && local === 'encoded') item.fields.set('excerpt', text);
+    else if (uri === NS.dc && local === 'creator') item.creators.push(text);
+  }
+
+  private finishItem(item: WxrDraft): void {
+    const field = (name: string) => item.fields.get(name);
+    const type = field('post_type')?.trim() || 'post';
+    if (!this.postTypes.has(type)) {
+      this.skipped.set(type, (this.skipped.get(type) ?? 0) + 1);
+      return;
+    }
+    const base = item.base ?? this.siteUrl ?? this.options.baseUrl;
+    const title = plainText(field('title') ?? '');
+    const link = field('link');
+    const guid = field('guid')?.trim();
+    const url = link ? parseUrl(plainText(link), base) : undefined;
+    const postId = field('post_id')?.trim();
+    if (title === '') {
+      this.report(
+        'missing-title',
+        'error',
+        `item${postId ? ` ${postId}` : ''} has no <title>${url ? ` (${url})` : ''}; skipped`,
+        item,
+      );
+      return;
+    }
+    const where = `post "${title}"`;
+    // Dates: the UTC column first; "0000-00-00 00:00:00" there means the post has no date yet.
+    let published: string | undefined;
+    const gmtText = field('post_date_gmt');
+    if (gmtText !== undefined) {
+      const gmt = parseWordPressGmt(gmtText);
+      if (gmt?.warning)
+        this.report('invalid-date', 'warning', `${where}: wp:post_date_gmt: ${gmt.warning}`, item);
+      published = gmt?.value;
+    } else {
+      const pubDate = field('pubDate');
+      const rfc = pubDate ? parseRfc822(pubDate) : undefined;
+      published = rfc?.value ?? wordPressLocalDate(field('post_date') ?? '');
+    }
+    const modifiedText = field('post_modified_gmt');
+    const modified =
+      modifiedText !== undefined ? parseWordPressGmt(modifiedText)?.value : undefined;
+    const authors: Person[] = [];
+    for (const creator of item.creators) {
+      const login = creator.trim();
+      const name = this.authors.get(login) ?? plainText(login);
+      if (name && !authors.some((a) => a.name === name)) authors.push({ name });
+    }
+    const statusText = field('status')?.trim();
+    let status: PostStatus | undefined;
+    if (statusText && STATUSES.has(statusText)) status = statusText as PostStatus;
+    else if (statusText) {
+      this.report(
+        'unknown-status',
+        'warning',
+        `${where}: unknown wp:status "${statusText}"; kept without a status`,
+        item,
+      );
+    }
+    const content = field('content');
+    const contentBase = url ?? base;
+    const excerptHtml = field('excerpt');
+    const description = field('description');
+    let excerpt = excerptHtml?.trim() ? htmlText(excerptHtml) : '';
+    let continuationUrl: string | undefined;
+    if (!excerpt && description?.trim()) {
+      const summary = excerptOf(description, contentBase);
+      excerpt = summary.excerpt;
+      continuationUrl = summary.continuationUrl;
+    }
+    if (!excerpt && content) excerpt = excerptFromContent(content);
+    const contentHtml =
+      this.includeContent && content?.trim() ? sanitizeHtml(content, contentBase) : undefined;
+    const slug = field('post_name')?.trim();
+    const extra: Record<string, unknown> = {};
+    if (postId && /^\d+$/.test(postId)) extra.postId = Number(postId);
+    if (type !== 'post') extra.postType = type;
+    const parent = count(field('post_parent') ?? '');
+    if (parent) extra.parentId = parent;
+    const menuOrder = count(field('menu_order') ?? '');
+    if (menuOrder) extra.menuOrder = menuOrder;
+    const commentStatus = field('comment_status')?.trim();
+    if (commentStatus) extra.commentStatus = commentStatus;
+    if (field('is_sticky')?.trim() === '1') extra.sticky = true;
+    if (field('post_password')?.trim()) extra.passwordProtected = true;
+    const attachment = field('attachment_url');
+    const attachmentUrl = attachment ? parseUrl(attachment, base) : undefined;
+    if (attachmentUrl) extra.attachmentUrl = attachmentUrl;
+    if (Object.keys(item.otherTerms).length > 0) extra.terms = item.otherTerms;
+    const post: Post = {
+      id: guid || url || (postId ? `wxr-${postId}` : derivePostId(title, published)),
+      ...(url ? { url } : {}),
+      ...(slug ? { slug: decodeSlug(slug) } : {}),
+      title,
+      ...(published ? { published } : {}),
+      ...(modified ? { modified } : {}),
+      authors,
+      excerpt,
+      ...(contentHtml ? { contentHtml } : {}),
+      categories: item.categories,
+      tags: item.tags,
+      ...(this.language ? { language: this.language } : {}),
+      ...(continuationUrl ? { continuationUrl } : {}),
+      ...(status ? { status } : {}),
+      commentCount: item.approved,
+      ...(Object.keys(item.meta).length > 0 ? { meta: item.meta } : {}),
+      origin: [],
+      source: this.source('wxr', item.line, item.index, postId),
+      ...(Object.keys(extra).length > 0 ? { extra } : {}),
+    };
+    this.emit(post);
+  }
+}
+
+/** WordPress stores non-ASCII slugs percent-encoded ("caf%c3%a9"). */
+function decodeSlug(slug: string): string {
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
+  }
+}

@@ -1,0 +1,114 @@
+import { decodeEntities } from '@competencyworks/core';
+import type { Term } from '../post';
+import { htmlToText } from './htmlToText';
+import { parseHttpUrl as parseUrl } from './httpUrl';
+
+// Runs of white space other than a lone space (which would be replaced by itself: matching every
+// space between words made collapsing the slowest step of an excerpt).
+const SPACE = /[\t\n\f\r][\t\n\f\r ]*| [\t\n\f\r ]+/g;
+const EDGE_SPACE = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
+// Text that needs no work: no entity, no run of white space, nothing to trim (most titles and
+// names). indexOf-based: the one regular expression with "^ " and " $" tried at every position.
+const SPACE_OTHER_THAN_BLANK = /[\t\n\f\r]/;
+function needsWork(text: string): boolean {
+  return (
+    text.includes('&') ||
+    text.includes('  ') ||
+    text.charCodeAt(0) === 32 ||
+    text.charCodeAt(text.length - 1) === 32 ||
+    SPACE_OTHER_THAN_BLANK.test(text)
+  );
+}
+
+/** Plain text from a feed's text field: entities decoded, white space collapsed (no-break spaces kept). */
+export function plainText(text: string): string {
+  if (!needsWork(text)) return text;
+  const collapsed = decodeEntities(text).replace(SPACE, ' ');
+  const last = collapsed.length - 1;
+  return collapsed.charCodeAt(0) === 32 || collapsed.charCodeAt(last) === 32
+    ? collapsed.replace(EDGE_SPACE, '')
+    : collapsed;
+}
+
+/** Plain text from an HTML fragment; tag-free input skips the HTML parser. */
+export function htmlText(html: string): string {
+  if (!html.includes('<')) return plainText(html);
+  return htmlToText(html).text;
+}
+
+// The "Continue reading" / "Read More" link WordPress appends to a feed excerpt.
+const MORE_LINK =
+  /\s*(?:\[(?:&#8230;|&hellip;|…|\.\.\.)\]\s*)?<a\b([^>]*)>((?:(?!<\/a>)[\s\S]){0,300})<\/a>\s*(?:<\/p>\s*)?$/i;
+const MORE_CLASS = /\bclass\s*=\s*["'][^"']*\b(?:more-link|read_more|read-more|more)\b/i;
+const MORE_TEXT = /\b(?:continue reading|read more|more)\b/i;
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
+
+/**
+ * MORE_LINK's match. The link's label holds no </a>, so a match starts after the last </a> but
+ * one, and only that tail is searched (the expression was tried at every position of a long
+ * excerpt). With an upper-case </A anywhere, the whole text is searched as before.
+ */
+function moreLink(html: string): { attributes: string; label: string; index: number } | null {
+  let from = 0;
+  if (!html.includes('</A')) {
+    const last = html.lastIndexOf('</a>');
+    if (last === -1) return null;
+    const previous = last > 0 ? html.lastIndexOf('</a>', last - 1) : -1;
+    if (previous !== -1) from = previous + 4;
+  }
+  const found = MORE_LINK.exec(from === 0 ? html : html.slice(from));
+  return found && { attributes: found[1] ?? '', label: found[2] ?? '', index: from + found.index };
+}
+
+/**
+ * An excerpt from a feed's HTML summary: the trailing "Continue reading" link WordPress adds
+ * is taken off the text and returned as the continuation URL.
+ */
+export function excerptOf(
+  html: string,
+  base: string | undefined,
+): { excerpt: string; continuationUrl?: string } {
+  const match = html.includes('<a') ? moreLink(html) : null;
+  if (match) {
+    const { attributes, label } = match;
+    if (MORE_CLASS.test(attributes) || MORE_TEXT.test(label.replace(/<[^>]*>/g, ' '))) {
+      const href = HREF.exec(attributes);
+      const url = href ? parseUrl(decodeEntities(href[1] ?? href[2] ?? ''), base) : undefined;
+      const excerpt = htmlText(html.slice(0, match.index));
+      return url ? { excerpt, continuationUrl: url } : { excerpt };
+    }
+  }
+  return { excerpt: htmlText(html) };
+}
+
+const EXCERPT_WORDS = 55;
+
+/** An excerpt made from the full content, when the source has none: its first 55 words, as WordPress does. */
+export function excerptFromContent(html: string): string {
+  const text = htmlText(html);
+  let words = 0;
+  const pattern = /\S+/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (++words > EXCERPT_WORDS) return `${text.slice(0, match.index).replace(/\s+$/, '')}\u2026`;
+  }
+  return text;
+}
+
+/** Adds a term unless one with the same name is already there. */
+export function addTerm(terms: Term[], name: string, slug?: string): void {
+  const clean = plainText(name);
+  if (clean === '' || terms.some((term) => term.name === clean)) return;
+  terms.push(slug ? { name: clean, slug } : { name: clean });
+}
+
+/** A BCP 47-looking language tag, or undefined. */
+export function languageTag(text: string | undefined): string | undefined {
+  const tag = text?.trim();
+  return tag && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag) ? tag : undefined;
+}
+
+/** A non-negative whole number written as text, or undefined. */
+export function count(text: string): number | undefined {
+  const trimmed = text.trim();
+  return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : undefined;
+}

@@ -1,0 +1,100 @@
+import { type CalendarDate, keywordSentences, parseUrl } from '@competencyworks/core';
+import { originFields } from './_lib/originFields';
+import { DEICTIC_PUBLISHER, readPublishers } from './_lib/originPublishers';
+import { isAboutThisPost, ORIGIN_KEYWORDS, ORIGIN_RULES } from './_lib/originRules';
+import type { Origin, Post } from './post';
+import type { TextLink } from './postText';
+
+function linkOver(links: readonly TextLink[], start: number, end: number): string | undefined {
+  for (const link of links) {
+    if (link.start < end && link.end > start) {
+      const url = parseUrl(link.href);
+      if (url !== undefined) return url;
+    }
+  }
+  return undefined;
+}
+
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/**
+ * Finds where a republished post first appeared, from its cross-post note: "This post originally
+ * appeared at Getting Smart on July 25, 2016.", "... was originally published on X",
+ * "first published in X", "cross-posted from X", "reprinted with permission from X". One note
+ * may name several publishers, each with its own date.
+ *
+ * It reads the title, then the HTML content when the post has it (a link on the publisher's
+ * name gives `url`), else the excerpt. A note counts only when it is about this post: its
+ * subject is "this post/article/piece..." or "it", or it opens the sentence ("Originally
+ * published at ..."); "The framework originally appeared in a 2012 report" is a mention of
+ * something else and gives nothing, as does "we originally thought". A date is read when
+ * written "on July 25, 2016", "(July 25, 2016)" or ", July 25, 2016"; a date without a year
+ * takes the year that puts it on or before the post's own date. A note without a date still
+ * gives an origin without `date`. A publisher written "here" is named by its link's host, or
+ * dropped when there is no link.
+ *
+ * It returns the origins and leaves the post unchanged; store them with
+ * `{ ...post, origin: detectOrigins(post) }`.
+ *
+ * @param post - A post from any parser.
+ * @returns The origins in the order written, each with its evidence (sentence, offsets into
+ *   `postText(post, field).text`, and the rule: `origin.originally-appeared`,
+ *   `origin.originally-published`, `origin.first-published`, `origin.cross-posted` or
+ *   `origin.reprinted`); an empty array when the post names none.
+ * @example
+ * detectOrigins(post); // post.excerpt starts 'This post originally appeared at Getting Smart on July 25, 2016.'
+ * //=> [{
+ * //   publisher: 'Getting Smart',
+ * //   date: '2016-07-25',
+ * //   evidence: {
+ * //     postId: post.id, field: 'excerpt', start: 0, end: 64, rule: 'origin.originally-appeared',
+ * //     sentence: 'This post originally appeared at Getting Smart on July 25, 2016.',
+ * //   },
+ * // }]
+ */
+export function detectOrigins(post: Post): Origin[] {
+  const origins: Origin[] = [];
+  const seen = new Set<string>();
+  const published: CalendarDate | undefined = post.published?.slice(0, 10);
+  for (const { field, text, links } of originFields(post)) {
+    for (const span of keywordSentences(text, ORIGIN_KEYWORDS)) {
+      const { sentence } = span;
+      for (const rule of ORIGIN_RULES) {
+        const match = rule.pattern.exec(sentence);
+        if (match === null || !isAboutThisPost(sentence.slice(0, match.index))) continue;
+        const restStart = match.index + match[0].length;
+        const evidence = {
+          postId: post.id,
+          field,
+          sentence,
+          start: span.start,
+          end: span.end,
+          rule: rule.name,
+        };
+        for (const found of readPublishers(sentence.slice(restStart), published)) {
+          const start = span.start + restStart + found.start;
+          const end = span.start + restStart + found.end;
+          const url = linkOver(links, start, end);
+          let publisher = found.publisher;
+          if (DEICTIC_PUBLISHER.test(publisher)) {
+            if (url === undefined) continue;
+            publisher = hostOf(url);
+          }
+          const key = `${publisher.toLowerCase()}|${found.date ?? ''}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          origins.push({
+            publisher,
+            ...(url !== undefined ? { url } : {}),
+            ...(found.date !== undefined ? { date: found.date } : {}),
+            evidence,
+          });
+        }
+        break;
+      }
+    }
+  }
+  return origins;
+}

@@ -1,0 +1,216 @@
+import {
+  type CalendarDate,
+  type Evidence,
+  type Instant,
+  type Person,
+  type Result,
+  safeValidate,
+  validate,
+} from '@competencyworks/core';
+import type * as v from 'valibot';
+import {
+  originObjectSchema,
+  postPipeSchema,
+  postSourceObjectSchema,
+  seriesMembershipObjectSchema,
+  termObjectSchema,
+} from './_lib/postObjectSchemas';
+
+/** The source formats a post can be read from. */
+export type SourceFormat =
+  | 'archive-text'
+  | 'archive-html'
+  | 'rss'
+  | 'atom'
+  | 'wordpress-rest'
+  | 'wxr'
+  | 'json-feed';
+
+/** Where a post was read from, so a problem can be traced back to the input. */
+export interface PostSource {
+  format: SourceFormat;
+  /** A file name or URL, when the caller gave one. */
+  file?: string;
+  /** 1-based line where the post starts in the input text. */
+  line?: number;
+  /** 0-based index of the item in the input. */
+  index?: number;
+  /** The id the source gave the item (guid, REST id, JSON Feed id). */
+  id?: string;
+  /** The raw byline line exactly as the source shows it, e.g. "August 18, 2016 by". */
+  byline?: string;
+}
+
+/** A category or tag: its display name and, when the source gives one, its slug. */
+export interface Term {
+  name: string;
+  slug?: string;
+}
+
+/** Where a republished post first appeared ("This post originally appeared at Getting Smart on July 25, 2016."). */
+export interface Origin {
+  /** The publisher as written: "Getting Smart", "Courtney Belolan's website". */
+  publisher: string;
+  /** The link on the publisher's name, when the source is HTML. */
+  url?: string;
+  /** The date it first appeared. */
+  date?: CalendarDate;
+  /** The sentence it came from, its place in the post and the rule that matched. */
+  evidence: Evidence;
+}
+
+/** How a post belongs to a series: which series, which part, and why we think so. */
+export interface SeriesMembership {
+  /** The series' stable slug id. */
+  seriesId: string;
+  /** The part number, when the text gives one ("twenty-fourth" gives 24). */
+  position?: number;
+  evidence: Evidence;
+}
+
+/** WordPress publication status, when the source says (WXR and REST do). */
+export type PostStatus =
+  | 'publish'
+  | 'draft'
+  | 'future'
+  | 'pending'
+  | 'private'
+  | 'trash'
+  | 'inherit';
+
+/**
+ * One blog post, read from any source format.
+ *
+ * @example
+ * const post: Post = {
+ *   id: 'cw-2016-12-19-january-11th-webinar-advancing-competency-education-in-new-england',
+ *   title: 'January 11th Webinar: Advancing Competency Education in New England',
+ *   published: '2016-12-19',
+ *   authors: [],
+ *   excerpt: 'CompetencyWorks is hosting a Leadership webinar ...',
+ *   categories: [],
+ *   tags: [],
+ *   origin: [],
+ *   source: { format: 'archive-text', line: 153 },
+ * };
+ */
+export interface Post {
+  /** Stable id: the source's id or guid, else derived from the date and title. */
+  id: string;
+  /** The permalink. Archive text pages carry no links, so it is absent there. */
+  url?: string;
+  slug?: string;
+  /** Plain text, entities decoded, typography kept as published. */
+  title: string;
+  /** An instant when the source gives a time and zone, a calendar date when only a date, absent when none. */
+  published?: Instant | CalendarDate;
+  modified?: Instant | CalendarDate;
+  authors: Person[];
+  /** Plain text. Paragraphs are separated by a blank line; list items start with "- ". */
+  excerpt: string;
+  /** Full content as HTML, sanitised to an allow-list (no scripts, no event handlers, no `javascript:` URLs). */
+  contentHtml?: string;
+  categories: Term[];
+  tags: Term[];
+  /** Featured image URL. */
+  image?: string;
+  /** An image caption the source glued to the text ("Student Voices" in "Student VoicesThis post..."). */
+  imageCaption?: string;
+  /** BCP 47 language tag, e.g. `en-US`. */
+  language?: string;
+  /** The "(more...)" link to the rest of the post. */
+  continuationUrl?: string;
+  status?: PostStatus;
+  commentCount?: number;
+  /** Post meta from a WXR export (`wp:postmeta`), key to value. */
+  meta?: Record<string, string>;
+  origin: Origin[];
+  series?: SeriesMembership;
+  source: PostSource;
+  /**
+   * Fields the input had that this model does not define, kept rather than dropped. `parsePost`
+   * moves unknown top-level fields here; parsers put source fields they do not map here too.
+   */
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * Validates a {@link Term}: a non-empty name and, when given, a non-empty slug.
+ *
+ * @example
+ * v.parse(TermSchema, { name: 'Leadership', slug: 'leadership' });
+ * //=> { name: 'Leadership', slug: 'leadership' }
+ */
+export const TermSchema: v.GenericSchema<unknown, Term> = termObjectSchema;
+
+/**
+ * Validates an {@link Origin}: the publisher, an optional http(s) URL and calendar date, and the
+ * evidence it was read from.
+ *
+ * @example
+ * v.parse(OriginSchema, { publisher: 'Getting Smart', date: '2016-07-25', evidence });
+ * //=> { publisher: 'Getting Smart', date: '2016-07-25', evidence }
+ */
+export const OriginSchema: v.GenericSchema<unknown, Origin> = originObjectSchema;
+
+/**
+ * Validates a {@link SeriesMembership}: a series id, an optional whole position of 1 or more and
+ * the evidence.
+ *
+ * @example
+ * v.parse(SeriesMembershipSchema, { seriesId: 'implementing-competency-education', position: 24, evidence });
+ * //=> { seriesId: 'implementing-competency-education', position: 24, evidence }
+ */
+export const SeriesMembershipSchema: v.GenericSchema<unknown, SeriesMembership> =
+  seriesMembershipObjectSchema;
+
+/**
+ * Validates a {@link PostSource}: a known format and, optionally, file, 1-based line, 0-based
+ * index, source id and raw byline.
+ *
+ * @example
+ * v.parse(PostSourceSchema, { format: 'archive-text', line: 153 });
+ * //=> { format: 'archive-text', line: 153 }
+ */
+export const PostSourceSchema: v.GenericSchema<unknown, PostSource> = postSourceObjectSchema;
+
+/**
+ * Validates a {@link Post}. Beyond the field types it checks that the title is not empty, that
+ * `published` and `modified` are an ISO 8601 instant with offset or a calendar date, that every
+ * URL is http or https, and that `contentHtml` holds no `<script>`, no `on*` event handler and no
+ * `javascript:` URL (parsers sanitise first; this is the guard). Unknown top-level fields are
+ * moved into `extra` rather than dropped; nested records refuse unknown fields.
+ *
+ * @example
+ * v.parse(PostSchema, { ...post, wordCount: 420 });
+ * //=> { ...post, extra: { wordCount: 420 } }
+ */
+export const PostSchema: v.GenericSchema<unknown, Post> = postPipeSchema;
+
+/**
+ * Validates anything (typically JSON) as a {@link Post} and returns it, or throws a
+ * `ParseError` whose message names the field, what was expected and what was found.
+ *
+ * @param input - The value to check.
+ * @returns The post, with unknown top-level fields moved into `extra`.
+ * @throws {ParseError} When the input is not a valid post.
+ * @example
+ * parsePost({ ...post, published: 'Aug 18' });
+ * //=> throws ParseError 'published: expected an ISO 8601 instant with offset or a calendar date like 2016-08-18, got "Aug 18"'
+ */
+export function parsePost(input: unknown): Post {
+  return validate(PostSchema, input);
+}
+
+/**
+ * Like {@link parsePost}, but returns a `Result` and never throws.
+ *
+ * @param input - The value to check.
+ * @returns `{ success: true, output }` or `{ success: false, error }` with the `ParseError`.
+ * @example
+ * safeParsePost({ ...post, title: '' });
+ * //=> { success: false, error: ParseError 'title: expected a title, not an empty string, got ""' }
+ */
+export function safeParsePost(input: unknown): Result<Post> {
+  return safeValidate(PostSchema, input);
+}

@@ -1,0 +1,45 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseWxr } from './parseWxr';
+import type { Post } from './post';
+import { streamWxr } from './streamWxr';
+
+const url = (path: string) => new URL(`../test/fixtures/${path}`, import.meta.url);
+
+async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);
+}
+
+async function collect(stream: AsyncIterable<Post>): Promise<Post[]> {
+  const posts: Post[] = [];
+  for await (const post of stream) posts.push(post);
+  return posts;
+}
+
+describe('streamWxr gives the same posts and issues as parseWxr', () => {
+  it.each([
+    ['wxr/competencyworks-export.xml', 11, {}],
+    ['wxr/competencyworks-export.xml', 512, { postTypes: ['post', 'page', 'attachment'] }],
+    ['wxr/theme-preview.xml', 3, {}],
+  ])('%s in chunks of %i bytes', async (path, size, options) => {
+    const bytes = new Uint8Array(readFileSync(url(path)));
+    const expected = parseWxr(bytes, options);
+    const stream = streamWxr(chunks(bytes, size), options);
+    expect(await collect(stream)).toEqual(expected.posts);
+    expect(stream.issues).toEqual(expected.issues);
+    expect(stream.format).toBe('wxr');
+  });
+
+  it('reads a file stream', async () => {
+    const path = fileURLToPath(url('wxr/competencyworks-export.xml'));
+    const posts = await collect(streamWxr(createReadStream(path, { highWaterMark: 1024 })));
+    expect(posts.map((post) => post.status)).toEqual([
+      'publish',
+      'draft',
+      'future',
+      'private',
+      'pending',
+    ]);
+  });
+});

@@ -1,0 +1,22 @@
+import type { ByteSource } from './_lib/byteStreamText';
+import { WxrHandler, type WxrOptions } from './_lib/wxrHandler';
+import { toPostStream } from './_lib/xmlFeed';
+import type { PostStream } from './streamRss';
+
+/**
+ * Streams a WordPress export: each post is yielded as its `<item>` closes, so a 200 MB export
+ * is read with a small, flat heap. Posts are read exactly as {@link parseWxr} reads them; the
+ * skipped-post-type counts are added to `issues` at the end.
+ *
+ * @param source - A web `ReadableStream<Uint8Array>`, a Node `Readable` or an `AsyncIterable` of chunks.
+ * @param options - As for {@link parseWxr}.
+ * @returns A {@link PostStream}.
+ * @example
+ * const stream = streamWxr(createReadStream('competencyworks.wordpress.2017-01-01.xml'));
+ * let drafts = 0;
+ * for await (const post of stream) if (post.status === 'draft') drafts++;
+ * console.log(drafts, stream.issues); //=> 3 [{ code: 'skipped-post-type', message: 'skipped 41 items of post type "attachment"; ...' }]
+ */
+export function streamWxr(source: ByteSource, options: WxrOptions = {}): PostStream {
+  return toPostStream(source, new WxrHandler(options), options.charset);
+}

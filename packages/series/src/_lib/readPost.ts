@@ -1,0 +1,84 @@
+import type { Evidence } from '@competencyworks/core';
+import { keywordSentences } from '@competencyworks/core';
+import type { Post } from '@competencyworks/posts';
+import { claimFields, linkOver } from './claimFields';
+import type { MemberClaim, PartReference } from './claimTypes';
+import { readOrdinalReferences, readSiblingReferences } from './partReferences';
+import { readStatement } from './statementClaim';
+import { readTitlePart } from './titleClaim';
+
+/** What one post says about series: its own membership and the other parts it names. */
+export interface PostReading {
+  claim?: MemberClaim;
+  references: PartReference[];
+}
+
+// Pre-filters: a statement needs "series" or "tour"; a reference needs "part" or an ordinal
+// pointer. Sentences failing them are never given to the rules' regular expressions.
+const STATEMENT_WORDS = /series|tour/gi;
+const REFERENCE_WORDS = /part|start\s+with|begin\s+with|first\s+post/gi;
+
+/** Evidence for a whole title: the title without surrounding white space. */
+export function titleEvidence(post: Post, rule: string): Evidence {
+  const start = post.title.length - post.title.trimStart().length;
+  const sentence = post.title.trim();
+  return { postId: post.id, field: 'title', sentence, start, end: start + sentence.length, rule };
+}
+
+/**
+ * Reads a post's own membership (a statement in its title or text first, then a part number
+ * or "(continued)" in its title) and, when it is a member, the other parts its text names.
+ *
+ * @example
+ * readPost(rethinkingPart3).claim; //=> { title: 'Rethinking the Achievement Gap', kind: 'multipart', position: 3, evidence }
+ */
+export function readPost(post: Post): PostReading {
+  const fields = claimFields(post);
+  let claim: MemberClaim | undefined;
+  for (const field of fields) {
+    if (claim !== undefined) break;
+    for (const span of keywordSentences(field.text, STATEMENT_WORDS)) {
+      const statement = readStatement(span);
+      if (statement === undefined) continue;
+      claim = {
+        title: statement.title,
+        kind: statement.kind,
+        ...(statement.position !== undefined ? { position: statement.position } : {}),
+        ...(statement.total !== undefined ? { total: statement.total } : {}),
+        evidence: { postId: post.id, field: field.field, ...span, rule: statement.rule },
+      };
+      break;
+    }
+  }
+  if (claim === undefined) {
+    const part = readTitlePart(post.title);
+    if (part !== undefined) {
+      claim = {
+        title: part.title,
+        kind: 'multipart',
+        ...(part.position !== undefined ? { position: part.position } : {}),
+        ...(part.total !== undefined ? { total: part.total } : {}),
+        evidence: titleEvidence(post, part.rule),
+      };
+    }
+  }
+  if (claim === undefined) return { references: [] };
+
+  const references: PartReference[] = [];
+  for (const field of fields) {
+    if (field.field === 'title') continue;
+    for (const span of keywordSentences(field.text, REFERENCE_WORDS)) {
+      for (const named of [...readOrdinalReferences(span), ...readSiblingReferences(span)]) {
+        if (named.position !== undefined && named.position === claim.position) continue;
+        const url = linkOver(field.links, span.start + named.start, span.start + named.end);
+        references.push({
+          ...(named.position !== undefined ? { position: named.position } : {}),
+          ...(named.title !== undefined ? { title: named.title } : {}),
+          ...(url !== undefined ? { url } : {}),
+          evidence: { postId: post.id, field: field.field, ...span, rule: named.rule },
+        });
+      }
+    }
+  }
+  return { claim, references };
+}

@@ -1,0 +1,206 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { CwErrorEvent } from '../events/cw-error';
+import { CwItemActivateEvent } from '../events/cw-item-activate';
+import { CwLoadEvent } from '../events/cw-load';
+import { cache, fetchJson, type LoadError, loadError, toLoadError } from './fetchJson';
+import { safeUrl } from './safeUrl';
+
+/** The states every widget goes through, reflected in its `state` attribute. */
+export type WidgetState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'offline';
+
+/**
+ * What every CompetencyWorks widget shares: loading `src` through the page-wide request cache,
+ * the states, the live region, the fallback content, Retry, and the three events.
+ *
+ * @slot - Fallback content (e.g. a server-rendered list of links): shown while loading and when loading fails.
+ * @slot header - Content above the widget.
+ * @slot footer - Content below the widget.
+ * @slot empty - Replaces the "nothing to show" message.
+ * @slot error - Replaces the error message.
+ * @csspart base - The wrapper of everything the widget renders.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The default "nothing to show" message.
+ * @csspart error - The error block (message, Retry, fallback).
+ * @csspart error-message - The default error message.
+ * @csspart retry - The Retry buttons.
+ * @csspart notice - "Showing saved ..." when a refresh failed or the viewer is offline.
+ * @csspart live-region - The polite live region (visually hidden).
+ * @cssprop --cw-color - Text color (default: inherit).
+ * @cssprop --cw-font - Font shorthand (default: inherit).
+ * @cssprop --cw-link-color - Link color (default: inherit).
+ * @cssprop --cw-focus-ring - Outline of focused links and buttons (default: 2px solid currentColor).
+ * @cssprop --cw-radius - Corner radius of buttons and cards (default: 0.25em).
+ * @cssprop --cw-button-background - Button background (default: transparent).
+ * @fires {CwLoadEvent} cw-load - Data was shown (from the network, the cache or a property).
+ * @fires {CwErrorEvent} cw-error - Data could not be loaded or read.
+ * @fires {CwItemActivateEvent} cw-item-activate - The user followed an item's link; cancelable.
+ */
+export abstract class CwDataElement<T> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    ttl: { type: Number },
+    timeout: { type: Number },
+    state: { reflect: true },
+    data: { state: true },
+    failure: { state: true },
+    live: { state: true },
+  };
+
+  /** URL of the JSON to show (http or https only; relative URLs resolve against the page). */
+  src: string | null = null;
+
+  /** Seconds a loaded response stays fresh; after that it is shown at once and refreshed (stale-while-revalidate). */
+  ttl = 300;
+
+  /** Milliseconds to wait for a response before giving up with an error. */
+  timeout = 10_000;
+
+  /**
+   * Where the widget is: `loading`, `ready`, `empty`, `error`, `stale` (cached data shown while
+   * refreshing, or after a failed refresh) or `offline`. Reflected; set by the widget, read it.
+   */
+  state: WidgetState = 'empty';
+
+  /** The data on screen. */
+  protected data: T | undefined;
+
+  /** The last failure, cleared by a successful load. */
+  protected failure: LoadError | undefined;
+
+  /** The polite live region's text. */
+  protected live = '';
+
+  #controller: AbortController | undefined;
+
+  /** What the widget lists, singular ("post"); every noun here takes a plain "s". */
+  protected abstract get noun(): string;
+  /** Reads fetched JSON; throws a LoadError of kind `format` when it is not the expected shape. */
+  protected abstract parse(json: unknown, url: string): T;
+  /** How many items the data shows (0 means the `empty` state). */
+  protected abstract count(data: T): number;
+  /** Renders the data. */
+  protected abstract renderData(data: T): unknown;
+
+  readonly #online = () => {
+    if (this.state === 'offline' || this.state === 'error') this.load();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.#online);
+    // Reconnected after being moved while a load was in flight: start it again.
+    if (this.hasUpdated && (this.state === 'loading' || this.state === 'stale')) this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.#online);
+    this.#controller?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') && this.src) this.load();
+  }
+
+  /**
+   * Loads `src` again (what Retry does). Resolves when the widget has settled.
+   *
+   * @example
+   * await list.load();
+   */
+  async load(): Promise<void> {
+    this.#controller?.abort();
+    const { src } = this;
+    if (!src) return;
+    const url = safeUrl(src);
+    if (!url) return this.#fail(loadError('url', 'Only http: and https: URLs can be loaded.'), src);
+    this.#controller = new AbortController();
+    const { signal } = this.#controller;
+    const cached = cache.get(url);
+    let shown = false;
+    if (cached) {
+      try {
+        this.show(this.parse(cached.data, url), url, true);
+        shown = true;
+      } catch {
+        // A cached response that does not parse is simply refetched.
+      }
+      if (shown && Date.now() - cached.at < this.ttl * 1000) return;
+    }
+    this.state = shown ? 'stale' : 'loading';
+    try {
+      const data = this.parse(await fetchJson(url, this.timeout, signal), url);
+      if (!signal.aborted) this.show(data, url, false);
+    } catch (error) {
+      if (!signal.aborted) this.#fail(toLoadError(error), url, shown);
+    }
+  }
+
+  /** Puts data on screen, settles the state and announces it. */
+  protected show(data: T, url: string | undefined, fromCache: boolean): void {
+    this.data = data;
+    this.failure = undefined;
+    const count = this.count(data);
+    this.state = count ? 'ready' : 'empty';
+    this.live = count ? `Loaded ${this.plural(count)}` : `No ${this.noun}s to show`;
+    this.dispatchEvent(new CwLoadEvent(count, url, fromCache));
+  }
+
+  #fail(error: LoadError, url: string, keepData?: boolean): void {
+    this.failure = error;
+    this.state = error.kind === 'offline' ? 'offline' : keepData ? 'stale' : 'error';
+    this.report(error, url, `Could not load ${this.noun}s`);
+  }
+
+  /** Announces a failure and fires `cw-error` for it. */
+  protected report(error: LoadError, url: string, message: string): void {
+    this.live = message;
+    this.dispatchEvent(new CwErrorEvent(error.kind, error.message, url, error.status));
+  }
+
+  /** "1 post", "5 posts". */
+  protected plural(count: number): string {
+    return `${count} ${this.noun}${count === 1 ? '' : 's'}`;
+  }
+
+  /** Turns a click on an item link (`a[data-id]`) into a cancelable `cw-item-activate`. */
+  protected activate(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.('a[data-id]') as HTMLAnchorElement | null;
+    if (link && !this.dispatchEvent(new CwItemActivateEvent(link.dataset.id ?? '', link.href))) {
+      event.preventDefault();
+    }
+  }
+
+  override render(): unknown {
+    const { state, data, failure, noun } = this;
+    const retry = html`<button part="retry" type="button" @click=${this.load}>Retry</button>`;
+    return html`<div part="base" aria-busy=${state === 'loading' || (state === 'stale' && !failure)} @click=${this.activate}>
+        <slot name="header"></slot>
+        ${
+          state === 'loading'
+            ? // Fallback content (any element without a slot, or text) instead of the skeleton.
+              [...this.childNodes].some((node) =>
+                node.nodeType === 1 ? !(node as Element).slot : /\S/.test(node.textContent ?? ''),
+              )
+              ? html`<slot></slot>`
+              : html`<div part="skeleton" class="skeleton"></div>`
+            : state === 'empty'
+              ? html`<slot name="empty"><p part="empty">No ${noun}s to show.</p></slot>`
+              : data === undefined || state === 'error'
+                ? html`<div part="error">
+                    <slot name="error"><p part="error-message">Could not load ${noun}s. ${failure?.message}</p></slot>
+                    ${retry}
+                    <slot></slot>
+                  </div>`
+                : [
+                    this.renderData(data),
+                    failure
+                      ? html`<p part="notice">Showing saved ${noun}s: ${failure.message} ${retry}</p>`
+                      : nothing,
+                  ]
+        }
+        <slot name="footer"></slot>
+      </div>
+      <div part="live-region" class="sr" role="status">${this.live}</div>`;
+  }
+}

@@ -1,0 +1,124 @@
+import type { Event } from '@competencyworks/events';
+import { describe, expect, it, vi } from 'vitest';
+import { expectAccessible, json, mount, rendered, serve, settled, shadow } from '../test/helpers';
+import type { CwEventList } from './event-list';
+import './event-list';
+
+const make = (id: string, date: string, time?: string): Event => ({
+  id,
+  title: `Event ${id}`,
+  kind: 'webinar',
+  start: time ? { date, time, timeZone: 'America/New_York' } : { date },
+  allDay: !time,
+  yearInferred: false,
+  attendanceMode: 'online',
+  presenters: [],
+  status: 'scheduled',
+  sourcePostId: 'p',
+  evidence: [],
+});
+
+const events = [
+  make('a', '2017-01-11', '14:00'),
+  make('b', '2016-12-01'),
+  make('c', '2017-02-03'),
+  make('d', '2017-01-20', '09:00'),
+];
+
+const headings = (el: HTMLElement, level: number) =>
+  [...shadow(el).querySelectorAll(`h${level}`)].map((h) => h.textContent?.trim());
+
+describe('<cw-event-list>', () => {
+  it('shows upcoming events soonest first, grouped by month, with real headings', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2017-01-05T00:00:00Z') });
+    const element = await mount<CwEventList>('<cw-event-list></cw-event-list>');
+    element.items = events;
+    await rendered(element);
+    expect(element.state).toBe('ready');
+    expect(headings(element, 2)).toEqual(['January 2017', 'February 2017']);
+    expect(headings(element, 3)).toEqual(['Event a', 'Event d', 'Event c']);
+    await expectAccessible(element);
+  });
+
+  it('shows past events latest first with when="past", all with when="all", and limit', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2017-01-25T00:00:00Z') });
+    const element = await mount<CwEventList>(
+      '<cw-event-list when="past" heading-level="3"></cw-event-list>',
+    );
+    element.items = events;
+    await rendered(element);
+    expect(headings(element, 4)).toEqual(['Event d', 'Event a', 'Event b']);
+    element.when = 'all';
+    element.limit = 2;
+    await rendered(element);
+    expect(headings(element, 4)).toEqual(['Event b', 'Event a']);
+  });
+
+  it('moves an event to the past when it ends, on the shared timer', async () => {
+    vi.useFakeTimers({
+      toFake: ['Date', 'setInterval', 'clearInterval'],
+      now: Date.parse('2017-02-03T23:59:00Z'),
+    });
+    const element = await mount<CwEventList>('<cw-event-list></cw-event-list>');
+    element.items = [make('c', '2017-02-03')];
+    await rendered(element);
+    expect(element.state).toBe('ready');
+    vi.advanceTimersByTime(60_000 * 10);
+    await rendered(element);
+    expect(element.state).toBe('empty');
+  });
+
+  it('loads events.json or a bare array from src', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2016-01-01T00:00:00Z') });
+    serve({
+      'https://b.example/events.json': json({ version: 1, events }),
+      'https://b.example/bare.json': json(events.slice(0, 1)),
+    });
+    const element = await mount<CwEventList>(
+      '<cw-event-list src="https://b.example/events.json"></cw-event-list>',
+    );
+    await settled(element);
+    await rendered(element);
+    expect(headings(element, 3)).toHaveLength(4);
+    element.src = 'https://b.example/bare.json';
+    await settled(element);
+    await rendered(element);
+    expect(headings(element, 3)).toEqual(['Event a']);
+  });
+
+  it('keeps the date badge styles on the badge: titles and details are not uppercased', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2017-01-05T00:00:00Z') });
+    const element = await mount<CwEventList>('<cw-event-list></cw-event-list>');
+    element.items = [{ ...events[0], description: 'An hour on New England.' } as Event];
+    await rendered(element);
+    const root = shadow(element);
+    const style = (selector: string) => {
+      const found = root.querySelector(selector);
+      if (!found) throw new Error(`no ${selector}`);
+      return getComputedStyle(found);
+    };
+    expect(root.querySelectorAll('section[part=month-group]')).toHaveLength(1);
+    expect(root.querySelectorAll('[part=month]')).toHaveLength(1);
+    for (const selector of [
+      '[part=month-group]',
+      '[part=title]',
+      '[part=description]',
+      '[part=google]',
+    ]) {
+      expect(style(selector).textTransform, selector).toBe('none');
+    }
+    // The group is as large as the host text; only the badge's month is small.
+    expect(style('[part=description]').fontSize).toBe(getComputedStyle(element).fontSize);
+    expect(style('[part=month]').textTransform).toBe('uppercase');
+  });
+
+  it('is empty, accessible, with no upcoming events', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2030-01-01T00:00:00Z') });
+    const element = await mount<CwEventList>('<cw-event-list></cw-event-list>');
+    element.items = events;
+    await rendered(element);
+    expect(element.state).toBe('empty');
+    expect(shadow(element).textContent).toContain('No events to show.');
+    await expectAccessible(element);
+  });
+});

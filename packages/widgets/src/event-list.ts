@@ -1,0 +1,137 @@
+import type { Event } from '@competencyworks/events';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CwDataElement } from './_lib/CwDataElement';
+import { defineElement } from './_lib/defineElement';
+import { eventPhase, eventSpan, readEvents } from './_lib/eventView';
+import { context, dateFormat, utcDay } from './_lib/format';
+import { heading } from './_lib/heading';
+import { renderEvent } from './_lib/renderEvent';
+import { subscribe } from './_lib/ticker';
+import { eventListStyles } from './event-list.styles';
+
+/**
+ * Upcoming or past events grouped by month, from `src` (an `events.json` or a bare `Event[]`)
+ * or an `items` array. Each event is shown as in `<cw-event-card>`; the list moves events from
+ * upcoming to past as they end, on the page's shared timer.
+ *
+ * @tagname cw-event-list
+ * @slot - Fallback content, shown while loading and when loading fails.
+ * @slot header - Content above the list.
+ * @slot footer - Content below the list.
+ * @slot empty - Replaces "No events to show."
+ * @slot error - Replaces the error message.
+ * @csspart month-group - Each month's `<section>`.
+ * @csspart month-heading - Each month's heading ("January 2017").
+ * @csspart list - Each month's `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart card - Each event's `<article>` (and every part of `<cw-event-card>`).
+ * @cssprop --cw-gap - Space between events and months (default: 1.25em).
+ * @cssprop --cw-month-size - Font size of the month headings (default: 1em).
+ * @cssprop --cw-accent-color - Color of the date badges (default: currentColor).
+ * @cssprop --cw-muted-color - Color of the detail lines (default: inherit).
+ * @fires {CwLoadEvent} cw-load - Events were shown.
+ * @fires {CwErrorEvent} cw-error - The events file could not be loaded or read.
+ * @fires {CwItemActivateEvent} cw-item-activate - A Register link was followed; cancelable.
+ */
+export class CwEventList extends CwDataElement<Event[]> {
+  static override styles = eventListStyles;
+
+  static override properties: PropertyDeclarations = {
+    items: { attribute: false },
+    when: {},
+    limit: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /** Events to show instead of `src`. */
+  items: readonly Event[] | undefined;
+
+  /** Which events: `upcoming` (not yet ended, soonest first), `past` (latest first) or `all`. */
+  when: 'upcoming' | 'past' | 'all' = 'upcoming';
+
+  /** Show at most this many events (0: all). */
+  limit = 0;
+
+  /** Level of the month headings, 1 to 6; event titles are one level below. */
+  headingLevel = 2;
+
+  #unsubscribe: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = subscribe(() => {
+      if (this.data) this.state = this.count(this.data) ? 'ready' : 'empty';
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('items') && this.items) this.show(readEvents(this.items), undefined, false);
+    else if (
+      (changed.has('when') || changed.has('limit')) &&
+      this.data &&
+      this.state !== 'loading'
+    ) {
+      this.state = this.count(this.data) ? 'ready' : 'empty';
+    }
+  }
+
+  private selected(data: Event[]): Event[] {
+    const zone = context(this).timeZone;
+    const now = Date.now();
+    const sorted = data
+      .filter(
+        (e) =>
+          this.when === 'all' || (eventPhase(e, zone, now) === 'ended') === (this.when === 'past'),
+      )
+      .map((e) => ({ e, at: eventSpan(e, zone).start }))
+      .sort((a, b) => (this.when === 'past' ? b.at - a.at : a.at - b.at))
+      .map(({ e }) => e);
+    return this.limit > 0 ? sorted.slice(0, this.limit) : sorted;
+  }
+
+  protected override get noun(): string {
+    return 'event';
+  }
+
+  protected override parse(json: unknown): Event[] {
+    return readEvents(json);
+  }
+
+  protected override count(data: Event[]): number {
+    return this.selected(data).length;
+  }
+
+  protected override renderData(data: Event[]): TemplateResult {
+    const ctx = context(this);
+    const options = { level: this.headingLevel + 1, now: Date.now(), ...ctx };
+    const months = new Map<string, Event[]>();
+    for (const event of this.selected(data)) {
+      const key = event.start.date.slice(0, 7);
+      months.set(key, [...(months.get(key) ?? []), event]);
+    }
+    const monthName = dateFormat(ctx.lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return html`${[...months].map(
+      ([key, events]) => html`<section part="month-group" class="month">
+        ${heading(this.headingLevel, monthName.format(utcDay(`${key}-01`)), 'month-heading')}
+        <ul part="list" class="list">
+          ${events.map((event) => html`<li part="item">${renderEvent(event, options)}</li>`)}
+        </ul>
+      </section>`,
+    )}`;
+  }
+}
+
+defineElement('cw-event-list', CwEventList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cw-event-list': CwEventList;
+  }
+}

@@ -1,0 +1,230 @@
+import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { CwDataElement } from './_lib/CwDataElement';
+import { defineElement } from './_lib/defineElement';
+import { fetchJson, toLoadError } from './_lib/fetchJson';
+import { context } from './_lib/format';
+import { type PostPage, type PostView, readPostFeed, readPosts } from './_lib/postView';
+import { renderPost } from './_lib/renderPost';
+import { CwLoadEvent } from './events/cw-load';
+import { postListStyles } from './post-list.styles';
+
+/** Cards rendered per task, so a long list never blocks the page for long. */
+const CHUNK = 50;
+const FILTERS = ['category', 'tag', 'series'] as const;
+
+/**
+ * A list of posts from any JSON Feed 1.0/1.1 (`src`) or from an `items` array, with filters and a
+ * "Load more" button that reveals more posts and then follows the feed's `next_url`. Each post
+ * shows its title link, date, authors, series badge, excerpt and origin.
+ *
+ * @tagname cw-post-list
+ * @slot - Fallback content (e.g. a server-rendered list of links), shown while loading and when loading fails.
+ * @slot header - Content above the list.
+ * @slot footer - Content below the list.
+ * @slot empty - Replaces "No posts to show."
+ * @slot error - Replaces the error message.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart card - Each post's `<article>`.
+ * @csspart title - Each post's heading.
+ * @csspart link - Each title link.
+ * @csspart meta - The line with date and authors.
+ * @csspart date - The `<time>` elements.
+ * @csspart authors - The authors.
+ * @csspart badge - The series part badges.
+ * @csspart excerpt - The excerpts.
+ * @csspart origin - "Originally published by ...".
+ * @csspart load-more - The "Load more" button.
+ * @cssprop --cw-gap - Space between posts (default: 1.25em).
+ * @cssprop --cw-muted-color - Color of dates, authors and origins (default: inherit).
+ * @cssprop --cw-accent-color - Color of the series badges (default: currentColor).
+ * @cssprop --cw-title-size - Font size of the titles (default: 1.15em).
+ * @cssprop --cw-card-padding - Padding of each card (default: 0).
+ * @cssprop --cw-card-background - Background of each card (default: transparent).
+ * @fires {CwLoadEvent} cw-load - Posts were shown (also after "Load more").
+ * @fires {CwErrorEvent} cw-error - The feed (or its next page) could not be loaded or read.
+ * @fires {CwItemActivateEvent} cw-item-activate - A title link was followed; cancelable.
+ */
+export class CwPostList extends CwDataElement<PostPage> {
+  static override styles = postListStyles;
+
+  static override properties: PropertyDeclarations = {
+    items: { attribute: false },
+    limit: { type: Number },
+    category: {},
+    tag: {},
+    series: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    visible: { state: true },
+    rendered: { state: true },
+    loadingMore: { state: true },
+  };
+
+  /** Posts to show instead of `src`: JSON Feed items (with or without the extension) or `Post` objects. */
+  items: readonly unknown[] | undefined;
+
+  /** How many posts to show at first and to add per "Load more" (0: all loaded posts). */
+  limit = 0;
+
+  /** Show only posts in this category (name or slug, any case). */
+  category: string | null = null;
+
+  /** Show only posts with this tag (name or slug, any case). */
+  tag: string | null = null;
+
+  /** Show only posts of this series (its id). */
+  series: string | null = null;
+
+  /** Level of each post title's heading, 1 to 6. */
+  headingLevel = 3;
+
+  private visible = 0;
+  private rendered = 0;
+  private loadingMore = false;
+
+  /** The posts that pass the filters. */
+  #posts: PostView[] = [];
+  /** What the cards on screen were rendered from, and how many there are. */
+  #key: unknown[] = [];
+  #shown = 0;
+  #more: AbortController | undefined;
+
+  protected override get noun(): string {
+    return 'post';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('items') && this.items) {
+      this.show({ items: readPosts(this.items), next: undefined }, undefined, false);
+    } else if (
+      this.data &&
+      (this.state === 'ready' || this.state === 'empty') &&
+      ['limit', ...FILTERS].some((key) => changed.has(key))
+    ) {
+      this.#reset(this.data);
+      this.state = this.count() ? 'ready' : 'empty';
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#more?.abort();
+  }
+
+  protected override show(data: PostPage, url: string | undefined, fromCache: boolean): void {
+    if (data !== this.data) this.#reset(data);
+    super.show(data, url, fromCache);
+  }
+
+  /** Filters new data (or the same data by new filters) and shows its first `limit` posts. */
+  #reset(data: PostPage): void {
+    const wanted = FILTERS.map((name) => this[name]?.trim().toLowerCase());
+    this.#posts = data.items.filter((post) =>
+      FILTERS.every((name, index) => !wanted[index] || post[name].includes(wanted[index])),
+    );
+    this.visible = this.limit > 0 ? this.limit : Infinity;
+    this.rendered = CHUNK;
+  }
+
+  protected override parse(json: unknown, url: string): PostPage {
+    return readPostFeed(json, url);
+  }
+
+  protected override count(): number {
+    return Math.min(this.#posts.length, this.visible);
+  }
+
+  /**
+   * Shows the next `limit` posts, fetching the feed's next page when all loaded posts are shown,
+   * then moves focus to the first new post. What the "Load more" button does.
+   *
+   * @example
+   * await list.loadMore();
+   */
+  async loadMore(): Promise<void> {
+    const { data } = this;
+    if (!data || this.loadingMore) return;
+    const before = this.count();
+    const { next } = data;
+    if (this.#posts.length <= before && next) {
+      this.loadingMore = true;
+      this.#more?.abort();
+      this.#more = new AbortController();
+      const { signal } = this.#more;
+      try {
+        const page = readPostFeed(await fetchJson(next, this.timeout, signal), next);
+        // A new object means new data; the posts already shown keep their place.
+        this.data = { items: [...data.items, ...page.items], next: page.next };
+        this.#reset(this.data);
+      } catch (error) {
+        if (!signal.aborted) this.report(toLoadError(error), next, 'Could not load more posts');
+        return;
+      } finally {
+        this.loadingMore = false;
+      }
+    }
+    this.visible = before + (this.limit > 0 ? this.limit : Infinity);
+    this.rendered = before + CHUNK;
+    const total = this.count();
+    const added = total - before;
+    this.state = total ? 'ready' : 'empty';
+    this.live = added ? `Loaded ${this.plural(added)} more` : 'No more posts';
+    this.dispatchEvent(new CwLoadEvent(total, next, false));
+    if (!added) return;
+    await this.updateComplete;
+    const first = this.renderRoot.querySelectorAll('li')[before];
+    (first?.querySelector<HTMLElement>('[data-id]') ?? first?.querySelector('article'))?.focus();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Render the rest in later tasks so the main thread stays responsive.
+    if (this.rendered < this.count()) setTimeout(() => (this.rendered += CHUNK));
+  }
+
+  protected override renderData(data: PostPage): unknown {
+    const posts = this.#posts;
+    const shown = Math.min(this.count(), this.rendered);
+    const options = { level: this.headingLevel, ...context(this) };
+    // A chunk already on screen is passed as `noChange`, so Lit skips it entirely: adding a
+    // chunk costs only the new cards. Anything else (new data, filters, limit, lang, zone)
+    // renders every chunk afresh.
+    const key = [posts, this.visible, options.level, options.lang, options.timeZone];
+    const done = key.every((value, index) => value === this.#key[index]) ? this.#shown : 0;
+    this.#key = key;
+    this.#shown = shown;
+    const chunks: unknown[] = [];
+    for (let start = 0; start < shown; start += CHUNK) {
+      const end = Math.min(shown, start + CHUNK);
+      chunks.push(
+        end > done
+          ? posts
+              .slice(start, end)
+              .map((post) => html`<li part="item">${renderPost(post, options)}</li>`)
+          : noChange,
+      );
+    }
+    return html`<ul part="list" class="list">${chunks}</ul>
+      ${
+        posts.length > this.visible || data.next
+          ? html`<button
+              part="load-more"
+              type="button"
+              aria-disabled=${this.loadingMore}
+              @click=${this.loadMore}
+            >
+              ${this.loadingMore ? 'Loading…' : 'Load more'}
+            </button>`
+          : nothing
+      }`;
+  }
+}
+
+defineElement('cw-post-list', CwPostList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cw-post-list': CwPostList;
+  }
+}
