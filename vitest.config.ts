@@ -7,7 +7,7 @@ import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 // suites (`*.tz.test.ts`) run again below under zones on both sides of UTC.
 process.env.TZ = 'UTC';
 
-const workspacePackages = ['core', 'posts', 'series', 'events', 'widgets'];
+const workspacePackages = ['core', 'posts', 'series', 'events', 'widgets', 'cli'];
 const alias = Object.fromEntries(
   workspacePackages.map((name) => [
     `@competencyworks/${name}`,
