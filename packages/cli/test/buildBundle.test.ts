@@ -208,7 +208,15 @@ describe('buildBundle on large and mixed inputs', () => {
       now,
     });
     const formats = result.manifest.inputs.map((input) => input.format).sort();
-    expect(formats).toEqual(['archive-text', 'json-feed', 'rss', 'wordpress-rest', 'wxr']);
+    expect(formats).toEqual([
+      'archive-html',
+      'archive-text',
+      'atom',
+      'json-feed',
+      'rss',
+      'wordpress-rest',
+      'wxr',
+    ]);
     const total = result.manifest.inputs.reduce((sum, input) => sum + input.posts, 0);
     expect(result.manifest.counts.posts).toBeLessThanOrEqual(total);
     expect(result.manifest.counts.posts).toBeGreaterThan(20);
