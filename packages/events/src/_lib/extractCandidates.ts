@@ -35,14 +35,8 @@ export interface TitleChoice {
   rank: number;
 }
 
-/** One sentence's event, before events announced in several places are merged. */
-export interface Candidate {
-  postIndex: number;
-  post: Post;
-  field: Field;
-  /** Where the announcing sentence starts in the field's text, to attach nearby facts. */
-  offset: number;
-  sentence: string;
+/** What a sentence tells of an event, and what a merged event keeps of its sentences. */
+export interface EventFacts {
   kind: EventKind;
   title: TitleChoice;
   start: EventDateTime;
@@ -55,7 +49,17 @@ export interface Candidate {
   capacity?: number;
   registrationUrl?: string;
   presenters: Person[];
+  sentence: string;
   evidence: Evidence[];
+}
+
+/** One sentence's event, before events announced in several places are merged. */
+export interface Candidate extends EventFacts {
+  postIndex: number;
+  post: Post;
+  field: Field;
+  /** Where the announcing sentence starts in the field's text, to attach nearby facts. */
+  offset: number;
 }
 
 /** The calendar date a post was published on, in the post's own terms (no zone conversion). */

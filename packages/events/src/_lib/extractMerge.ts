@@ -4,34 +4,18 @@ import {
   type Evidence,
   MONTH_PATTERN,
   monthNumber,
-  type Person,
   slugify,
   splitSentences,
   undoTypography,
 } from '@competencyworks/core';
 import type { Post } from '@competencyworks/posts';
-import type { EventDateTime, EventKind, EventStatus } from '../event';
+import type { EventDateTime } from '../event';
 import { findDates } from './dateRules';
-import { type Candidate, postDate, postFields, type TitleChoice } from './extractCandidates';
+import { type Candidate, type EventFacts, postDate, postFields } from './extractCandidates';
 import { kindCue, nonAnnouncement, PAST_TENSE, properNames } from './extractCues';
 
-/** An event being assembled from one or more candidates. */
-export interface Draft {
-  kind: EventKind;
-  title: TitleChoice;
-  start: EventDateTime;
-  end?: EventDateTime;
-  yearInferred: boolean;
-  partOfDay?: string;
-  online: boolean;
-  status: EventStatus;
-  location?: string;
-  capacity?: number;
-  registrationUrl?: string;
-  presenters: Person[];
-  /** The sentence that dated it best, for the description. */
-  sentence: string;
-  evidence: Evidence[];
+/** An event being assembled from one or more candidates; `sentence` is the one that dated it best. */
+export interface Draft extends EventFacts {
   /** Set once ids are assigned. */
   id: string;
   parent?: Draft;
