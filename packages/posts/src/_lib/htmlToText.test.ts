@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from './htmlToText';
+import { htmlToText, htmlToTextReaders } from './htmlToText';
+import { sanitizeHtml } from './sanitizeHtml';
 
 describe('htmlToText', () => {
   it('separates paragraphs with a blank line and keeps list structure', () => {
@@ -51,5 +53,125 @@ describe('htmlToText', () => {
   it('keeps text of unclosed or broken markup', () => {
     expect(htmlToText('<p>unclosed <b>bold').text).toBe('unclosed bold');
     expect(htmlToText('').text).toBe('');
+  });
+});
+
+// Pieces of post bodies as WordPress writes them, odd ones included, so that sanitising them gives
+// the whole range of what the fast reader meets: every allowed tag, nesting the sanitiser has to
+// repair, entities, white space, no-break spaces, links with and without targets.
+const piece = fc.oneof(
+  fc.constantFrom(
+    '<p>',
+    '</p>',
+    '<p class="x">',
+    '<div>',
+    '</div>',
+    '<br>',
+    '<br/>',
+    '<br />',
+    '<hr>',
+    '<img src="https://x.org/a.png" alt="a &amp; b">',
+    '<ul>',
+    '</ul>',
+    '<ol start="3">',
+    '</ol>',
+    '<li>',
+    '</li>',
+    '<pre>',
+    '</pre>',
+    '<blockquote cite="https://q.org/">',
+    '</blockquote>',
+    '<h2>',
+    '</h2>',
+    '<h3>',
+    '<table>',
+    '<tr>',
+    '<td>',
+    '</td>',
+    '<th>',
+    '</table>',
+    '<dl>',
+    '<dt>',
+    '<dd>',
+    '<strong>',
+    '</strong>',
+    '<em>',
+    '</em>',
+    '<span style="x">',
+    '</span>',
+    '<a href="https://x.org/1">',
+    '<a href="https://x.org/?a=1&amp;b=&quot;2&quot;" title="t">',
+    '<a href="/rel/">',
+    '<a href="">',
+    '<a>',
+    '</a>',
+    '<script>x</script>',
+    '<!-- c -->',
+    '<iframe src="https://x.org/"></iframe>',
+    '<svg><text>t</text></svg>',
+    '<font>',
+    '&amp;',
+    '&lt;',
+    '&gt;',
+    '&quot;',
+    '&nbsp;',
+    '&#8217;',
+    '&#10;',
+    '&hellip;',
+    '<',
+    '>',
+    '"',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\r\n',
+    '\u00A0',
+    'Read',
+    'Part 1',
+    ' and ',
+  ),
+  fc.string({ maxLength: 4 }),
+);
+const htmlish = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+const base = fc.constantFrom(undefined, 'https://www.competencyworks.org/blog/');
+
+describe('htmlToText readers', () => {
+  it('give the same text and links from the fast reader as from the full one on sanitiser output', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(htmlish, base, (input, baseUrl) => {
+        const html = sanitizeHtml(input, baseUrl);
+        const full = htmlToTextReaders.full(html);
+        const output = htmlToTextReaders.fast(html);
+        if (output !== undefined) {
+          fast++;
+          expect(output).toEqual(full);
+        }
+        expect(htmlToText(html)).toEqual(full);
+      }),
+      { numRuns: 3000 },
+    );
+    // Sanitiser output is what the fast reader is for: it must take nearly all of it.
+    expect(fast).toBeGreaterThan(2700);
+  });
+
+  it('agree on any input the fast reader accepts, and the fast reader refuses what it cannot read', () => {
+    fc.assert(
+      fc.property(fc.oneof(htmlish, fc.string()), (html) => {
+        const output = htmlToTextReaders.fast(html);
+        if (output !== undefined) expect(output).toEqual(htmlToTextReaders.full(html));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(htmlToTextReaders.fast('<P>a</P>')).toBeUndefined();
+    expect(htmlToTextReaders.fast('<p>a &copy; b</p>')).toBeUndefined();
+    expect(htmlToTextReaders.fast('<p>a<p>b')).toBeUndefined();
+    expect(
+      htmlToTextReaders.fast('<p>Read <a href="https://x.org/?a=1&amp;b=2">x</a></p>'),
+    ).toEqual({
+      text: 'Read x',
+      links: [{ href: 'https://x.org/?a=1&b=2', start: 5, end: 6 }],
+    });
   });
 });
