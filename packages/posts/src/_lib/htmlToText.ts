@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { IMPLIES_CLOSE } from './impliedEndTags';
 
 /** A link found in HTML, with the range its text occupies in the plain-text rendering. */
 export interface TextLink {
@@ -262,39 +263,6 @@ const FAST_TAGS = new Set([
   'ul',
 ]);
 const FAST_VOID = new Set(['br', 'hr', 'img']);
-
-// htmlparser2's "an open tag implies the end of the current element" rules for FAST_TAGS; the
-// fast reader gives up where one applies (sanitiser output writes those end tags itself).
-const P = new Set(['p']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
-const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
-  ['tr', new Set(['tr', 'th', 'td'])],
-  ['th', new Set(['th'])],
-  ['td', new Set(['thead', 'th', 'td'])],
-  ['a', new Set(['a'])],
-  ['li', new Set(['li'])],
-  ['p', P],
-  ['h1', HEADINGS],
-  ['h2', HEADINGS],
-  ['h3', HEADINGS],
-  ['h4', HEADINGS],
-  ['h5', HEADINGS],
-  ['h6', HEADINGS],
-  ['dd', new Set(['dd', 'dt'])],
-  ['dt', new Set(['dd', 'dt'])],
-  ['blockquote', P],
-  ['div', P],
-  ['dl', P],
-  ['figcaption', P],
-  ['figure', P],
-  ['hr', P],
-  ['ol', P],
-  ['pre', P],
-  ['table', P],
-  ['ul', P],
-  ['tbody', new Set(['thead', 'tbody'])],
-  ['tfoot', new Set(['thead', 'tbody'])],
-]);
 
 const ESCAPES: readonly (readonly [string, string])[] = [
   ['&amp;', '&'],

@@ -1,5 +1,6 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
+import { IMPLIES_CLOSE } from './impliedEndTags';
 import { rememberSanitized } from './recentlySanitized';
 
 // An allow-list sanitiser in one pass. The output is rebuilt from tokens, never copied from the
@@ -88,40 +89,6 @@ const DROP_CONTENT = new Set([
   'object',
   'embed',
   'template',
-]);
-
-// htmlparser2's "an open tag implies the end of the current element" rules, for allowed tags
-// (the fast reader accepts no other). The full reader applies them to the output too, so a
-// dropped element can never leave a pair the next parse would split differently.
-const P = new Set(['p']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
-const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
-  ['tr', new Set(['tr', 'th', 'td'])],
-  ['th', new Set(['th'])],
-  ['td', new Set(['thead', 'th', 'td'])],
-  ['a', new Set(['a'])],
-  ['li', new Set(['li'])],
-  ['p', P],
-  ['h1', HEADINGS],
-  ['h2', HEADINGS],
-  ['h3', HEADINGS],
-  ['h4', HEADINGS],
-  ['h5', HEADINGS],
-  ['h6', HEADINGS],
-  ['dd', new Set(['dd', 'dt'])],
-  ['dt', new Set(['dd', 'dt'])],
-  ['blockquote', P],
-  ['div', P],
-  ['dl', P],
-  ['figcaption', P],
-  ['figure', P],
-  ['hr', P],
-  ['ol', P],
-  ['pre', P],
-  ['table', P],
-  ['ul', P],
-  ['tbody', new Set(['thead', 'tbody'])],
-  ['tfoot', new Set(['thead', 'tbody'])],
 ]);
 
 // Characters a browser ignores or strips around and inside a URL scheme, and the C1 controls,
