@@ -7,6 +7,7 @@ import {
 } from '@competencyworks/core';
 import * as v from 'valibot';
 import type { Post, PostStatus, Term } from '../post';
+import { decodeSlug } from './decodeSlug';
 import { htmlToText } from './htmlToText';
 import { checkValue, isJsonObject, type JsonItemContext, readField, reportAt } from './jsonField';
 import { POST_STATUSES } from './postObjectSchemas';
@@ -173,7 +174,7 @@ function resolveTerms(
       if (!isJsonObject(term) || embeddedError(term) !== undefined) continue;
       const taxonomy = typeof term.taxonomy === 'string' ? term.taxonomy : undefined;
       const name = typeof term.name === 'string' ? decodeEntities(term.name).trim() : '';
-      const slug = typeof term.slug === 'string' ? decodeURIComponentSafe(term.slug) : '';
+      const slug = typeof term.slug === 'string' ? decodeSlug(term.slug) : '';
       if (!taxonomy || name === '') {
         reportAt(context, ['_embedded', 'wp:term', g, t], {
           code: 'invalid-term',
@@ -208,14 +209,6 @@ function resolveTerms(
     });
   }
   return resolved;
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 function resolveImage(
@@ -383,7 +376,7 @@ export function restPostToPost(value: unknown, context: RestItemContext): Post |
   return {
     id,
     ...(url ? { url } : {}),
-    ...(slug ? { slug: decodeURIComponentSafe(slug) } : {}),
+    ...(slug ? { slug: decodeSlug(slug) } : {}),
     title,
     ...(published ? { published } : {}),
     ...(modified ? { modified } : {}),

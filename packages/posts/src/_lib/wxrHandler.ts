@@ -1,5 +1,6 @@
 import { ParseError, type Person, parseUrl } from '@competencyworks/core';
 import type { Post, PostStatus, Term } from '../post';
+import { decodeSlug } from './decodeSlug';
 import { derivePostId } from './postId';
 import { sanitizeHtml } from './sanitizeHtml';
 import { parseRfc822, parseWordPressGmt, wordPressLocalDate } from './xmlDate';
@@ -411,10 +412,3 @@ export class WxrHandler extends FeedHandler {
 }
 
 /** WordPress stores non-ASCII slugs percent-encoded ("caf%c3%a9"). */
-function decodeSlug(slug: string): string {
-  try {
-    return decodeURIComponent(slug);
-  } catch {
-    return slug;
-  }
-}
