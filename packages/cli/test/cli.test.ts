@@ -94,3 +94,16 @@ describe('cw', () => {
     expect(await readFile(join(dir, 'nope', 'x')).catch(() => 'absent')).toBe('absent');
   });
 });
+
+describe('cw build on input that is no supported source', () => {
+  it('names the file, says what it looked like, and gives the command-line hint once', async () => {
+    const file = join(dir, 'notfeed.json');
+    await writeFile(file, '{"hello": 1}');
+    const { code, err } = await runCli(['build', file, '--out', join(dir, 'out')]);
+    expect(code).toBe(2);
+    expect(err).toContain('notfeed.json: could not tell the format');
+    expect(err).toContain('neither a JSON Feed nor a wp/v2 post');
+    expect(err).toContain('force one with --format');
+    expect(err).not.toContain('pass { format }');
+  });
+});

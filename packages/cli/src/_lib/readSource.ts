@@ -58,7 +58,11 @@ export async function readSource(file: string, format?: SourceFormat): Promise<S
         error.line === undefined
           ? ''
           : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`;
-      const message = error.message.replace(/^\d+:\d+: |^line \d+: /, '');
+      // The location is put back in front as file:line:column; the library's hint for API users
+      // ("pass { format }") is said below the way a command-line user gives it.
+      const message = error.message
+        .replace(/^\d+:\d+: |^line \d+: /, '')
+        .replace(/ \(pass \{ format \} to force one\)$/, '');
       throw new CliError(
         `${path}${where}: ${message}\n  (check that the file is a supported source, or force one with --format)`,
       );
