@@ -1,4 +1,10 @@
-/** Where in an input a problem was found. Every field is optional: a JSON source has a path, a text source a line. */
+/**
+ * Where in an input a problem was found. Every field is optional: a JSON source has a path, a text source a line.
+ *
+ * @example
+ * const inJson: SourceLocation = { path: 'events[3].start.date', index: 3 };
+ * const inText: SourceLocation = { line: 153, column: 1 };
+ */
 export interface SourceLocation {
   /** JSON path such as `items[3].date_published`, or a model path such as `start.date`. */
   path?: string;

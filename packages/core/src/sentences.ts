@@ -1,4 +1,13 @@
-/** A sentence and where it sits in the text it came from. */
+/**
+ * A sentence and where it sits in the text it came from.
+ *
+ * @example
+ * const span: SentenceSpan = {
+ *   sentence: 'This post originally appeared at Getting Smart on July 25, 2016.',
+ *   start: 0,
+ *   end: 64,
+ * };
+ */
 export interface SentenceSpan {
   sentence: string;
   /** Offset of the first character (UTF-16 code units). */

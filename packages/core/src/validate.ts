@@ -29,7 +29,20 @@ function describeValue(value: unknown): string {
   return String(value);
 }
 
-/** Turns valibot's issues into ours, one per problem, each with a path a person can follow. */
+/**
+ * Turns valibot's issues into ours, one per problem, each with a path a person can follow.
+ *
+ * @example
+ * const result = v.safeParse(CalendarDateSchema, 'Jan 11');
+ * if (!result.success) toParseIssues(result.issues, ['events', 3, 'start', 'date']);
+ * //=> [{
+ * //   code: 'invalid-check',
+ * //   severity: 'error',
+ * //   message: 'expected a calendar date like 2017-01-11, got "Jan 11"',
+ * //   path: 'events[3].start.date',
+ * //   index: 3,
+ * // }]
+ */
 export function toParseIssues(
   issues: readonly v.BaseIssue<unknown>[],
   prefix: readonly (string | number)[] = [],

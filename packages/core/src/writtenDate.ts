@@ -30,6 +30,11 @@ const MONTH_NAMES: Record<string, number> = {
 /**
  * A regular-expression source matching an English month name or its abbreviation
  * ("January", "Jan", "Jan.", "Sept"), for building date rules. Case-insensitive use expected.
+ *
+ * @example
+ * const month = new RegExp(`^${MONTH_PATTERN}$`, 'i');
+ * month.test('January'); //=> true
+ * month.test('Sept.');   //=> true
  */
 export const MONTH_PATTERN =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';

@@ -15,18 +15,37 @@ import {
   eventPipeSchema,
 } from './_lib/eventObjectSchemas';
 
-/** What sort of event it is, from the announcement's wording. */
+/**
+ * What sort of event it is, from the announcement's wording.
+ *
+ * @example
+ * const kind: EventKind = 'webinar'; // "January 11th Webinar: Advancing Competency Education in New England"
+ */
 export type EventKind = 'webinar' | 'conference' | 'workshop' | 'meetup' | 'deadline' | 'other';
 
-/** How people attend, in schema.org's terms. */
+/**
+ * How people attend, in schema.org's terms.
+ *
+ * @example
+ * const mode: AttendanceMode = 'online'; // a webinar
+ */
 export type AttendanceMode = 'online' | 'offline' | 'mixed' | 'unknown';
 
-/** schema.org's event statuses. */
+/**
+ * schema.org's event statuses.
+ *
+ * @example
+ * const status: EventStatus = 'scheduled';
+ */
 export type EventStatus = 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled';
 
 /**
  * A date with an optional wall-clock time and zone, as announcements write them. With a time
  * but no zone it is a floating local time; with neither it is a whole day.
+ *
+ * @example
+ * const start: EventDateTime = { date: '2017-01-11', time: '14:00', timeZone: 'America/New_York' };
+ * const wholeDay: EventDateTime = { date: '2016-10-25' };
  */
 export interface EventDateTime {
   date: CalendarDate;
@@ -34,7 +53,12 @@ export interface EventDateTime {
   timeZone?: TimeZone;
 }
 
-/** Where an in-person event happens. */
+/**
+ * Where an in-person event happens.
+ *
+ * @example
+ * const venue: EventLocation = { name: 'Henry B. González Convention Center', address: 'San Antonio, TX' };
+ */
 export interface EventLocation {
   name: string;
   address?: string;

@@ -3,7 +3,14 @@ import { calendarDetails, calendarLocation, calendarQuery } from './_lib/icalTex
 import { endOrDefault, eventSpan, utcText } from './_lib/zoneTimes';
 import type { Event } from './event';
 
-/** Options for {@link outlookCalendarUrl}. */
+/**
+ * Options for {@link outlookCalendarUrl}.
+ *
+ * @example
+ * const options: OutlookCalendarUrlOptions = { host: 'outlook.office.com' };
+ * outlookCalendarUrl(webinar, options);
+ * //=> 'https://outlook.office.com/calendar/0/deeplink/compose?path=/calendar/action/compose&rru=addevent&...'
+ */
 export interface OutlookCalendarUrlOptions {
   /** `outlook.live.com` (personal accounts, the default) or `outlook.office.com` (Microsoft 365). */
   host?: 'outlook.live.com' | 'outlook.office.com';

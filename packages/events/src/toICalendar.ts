@@ -5,7 +5,16 @@ import { isUtcZone } from './_lib/zone';
 import { eventSpan, type ResolvedTime } from './_lib/zoneTimes';
 import type { Event } from './event';
 
-/** Options for {@link toICalendar}. */
+/**
+ * Options for {@link toICalendar}.
+ *
+ * @example
+ * const options: ICalendarOptions = {
+ *   name: 'CompetencyWorks Events',
+ *   domain: 'competencyworks.org',
+ *   now: '2016-12-19T14:05:00Z',
+ * };
+ */
 export interface ICalendarOptions {
   /** Calendar name shown by clients that support `X-WR-CALNAME`. */
   name?: string;

@@ -3,14 +3,25 @@ import { formatOffset, offsetMinutes } from './_lib/zone';
 import { eventSpan, type ResolvedTime } from './_lib/zoneTimes';
 import type { AttendanceMode, Event, EventStatus } from './event';
 
-/** A schema.org `Person` or `Organization` node. */
+/**
+ * A schema.org `Person` or `Organization` node.
+ *
+ * @example
+ * const presenter: AgentJsonLd = { '@type': 'Person', name: 'Paul Leather' };
+ * const host: AgentJsonLd = { '@type': 'Organization', name: 'CompetencyWorks', url: 'https://competencyworks.org' };
+ */
 export interface AgentJsonLd {
   '@type': 'Person' | 'Organization';
   name: string;
   url?: string;
 }
 
-/** A schema.org `Place` (an in-person venue). */
+/**
+ * A schema.org `Place` (an in-person venue).
+ *
+ * @example
+ * const place: PlaceJsonLd = { '@type': 'Place', name: 'Henry B. González Convention Center', address: 'San Antonio, TX' };
+ */
 export interface PlaceJsonLd {
   '@type': 'Place';
   name: string;
@@ -18,7 +29,12 @@ export interface PlaceJsonLd {
   url?: string;
 }
 
-/** A schema.org `VirtualLocation` (where to join online). */
+/**
+ * A schema.org `VirtualLocation` (where to join online).
+ *
+ * @example
+ * const online: VirtualLocationJsonLd = { '@type': 'VirtualLocation' }; // a webinar with no join link given
+ */
 export interface VirtualLocationJsonLd {
   '@type': 'VirtualLocation';
   url?: string;
@@ -28,6 +44,24 @@ export interface VirtualLocationJsonLd {
  * A schema.org `Event` or `EducationEvent` as JSON-LD. The shape is ours (so the package needs
  * no schema.org typings at run time or in its declarations); tests check that it is assignable
  * to `WithContext<Event>` from `schema-dts`.
+ *
+ * @example
+ * const event: EventJsonLd = {
+ *   '@context': 'https://schema.org',
+ *   '@type': 'EducationEvent',
+ *   '@id': 'https://competencyworks.org/#event-2017-01-11-advancing-competency-education-in-new-england',
+ *   name: 'Advancing Competency Education in New England',
+ *   startDate: '2017-01-11T14:00:00-05:00',
+ *   endDate: '2017-01-11T15:00:00-05:00',
+ *   eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+ *   eventStatus: 'https://schema.org/EventScheduled',
+ *   location: { '@type': 'VirtualLocation' },
+ *   performer: [
+ *     { '@type': 'Person', name: 'Paul Leather' },
+ *     { '@type': 'Person', name: 'David Ruff' },
+ *     { '@type': 'Person', name: 'Chris Sturgis' },
+ *   ],
+ * };
  */
 export interface EventJsonLd {
   '@context': 'https://schema.org';
@@ -55,7 +89,15 @@ export interface EventJsonLd {
   superEvent?: { '@id': string };
 }
 
-/** Options for {@link toJsonLd}. */
+/**
+ * Options for {@link toJsonLd}.
+ *
+ * @example
+ * const options: EventJsonLdOptions = {
+ *   siteUrl: 'https://competencyworks.org',
+ *   eventIri: (eventId) => `https://competencyworks.org/events/${eventId}/`,
+ * };
+ */
 export interface EventJsonLdOptions {
   /** The site the `@id`s hang off. Default `https://competencyworks.org`. */
   siteUrl?: string;

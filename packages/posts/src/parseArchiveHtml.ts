@@ -34,7 +34,18 @@ import { sanitizeHtml } from './_lib/sanitizeHtml';
 import type { ParseOptions, ParseResult } from './parseResult';
 import type { Post, Term } from './post';
 
-/** What {@link parseArchiveHtml} returns: the posts and issues, plus the page's pagination links. */
+/**
+ * What {@link parseArchiveHtml} returns: the posts and issues, plus the page's pagination links.
+ *
+ * @example
+ * const page: ArchiveHtmlResult = {
+ *   format: 'archive-html',
+ *   posts: [],
+ *   issues: [],
+ *   nextPageUrl: 'https://competencyworks.org/blog/page/3/',
+ *   previousPageUrl: 'https://competencyworks.org/blog/',
+ * };
+ */
 export interface ArchiveHtmlResult extends ParseResult {
   /** The next (older) page of the archive, from `a.next.page-numbers` or `.nav-previous a`. */
   nextPageUrl?: string;

@@ -15,7 +15,16 @@ export interface ParseResult {
   issues: ParseIssue[];
 }
 
-/** Options every parser accepts. */
+/**
+ * Options every parser accepts.
+ *
+ * @example
+ * const options: ParseOptions = {
+ *   charset: 'windows-1252',
+ *   file: 'archive-2016.txt',
+ *   baseUrl: 'https://competencyworks.org/blog/',
+ * };
+ */
 export interface ParseOptions {
   /** The charset of byte input when the bytes do not declare one (a BOM or XML declaration wins). */
   charset?: string;

@@ -16,7 +16,12 @@ import {
   termObjectSchema,
 } from './_lib/postObjectSchemas';
 
-/** The source formats a post can be read from. */
+/**
+ * The source formats a post can be read from.
+ *
+ * @example
+ * const format: SourceFormat = 'archive-text';
+ */
 export type SourceFormat =
   | 'archive-text'
   | 'archive-html'
@@ -26,7 +31,12 @@ export type SourceFormat =
   | 'wxr'
   | 'json-feed';
 
-/** Where a post was read from, so a problem can be traced back to the input. */
+/**
+ * Where a post was read from, so a problem can be traced back to the input.
+ *
+ * @example
+ * const source: PostSource = { format: 'archive-text', line: 153 };
+ */
 export interface PostSource {
   format: SourceFormat;
   /** A file name or URL, when the caller gave one. */
@@ -41,13 +51,34 @@ export interface PostSource {
   byline?: string;
 }
 
-/** A category or tag: its display name and, when the source gives one, its slug. */
+/**
+ * A category or tag: its display name and, when the source gives one, its slug.
+ *
+ * @example
+ * const term: Term = { name: 'New England', slug: 'new-england' };
+ */
 export interface Term {
   name: string;
   slug?: string;
 }
 
-/** Where a republished post first appeared ("This post originally appeared at Getting Smart on July 25, 2016."). */
+/**
+ * Where a republished post first appeared ("This post originally appeared at Getting Smart on July 25, 2016.").
+ *
+ * @example
+ * const origin: Origin = {
+ *   publisher: 'Getting Smart',
+ *   date: '2016-07-25',
+ *   evidence: {
+ *     postId: post.id,
+ *     field: 'excerpt',
+ *     sentence: 'This post originally appeared at Getting Smart on July 25, 2016.',
+ *     start: 0,
+ *     end: 64,
+ *     rule: 'origin.originally-appeared',
+ *   },
+ * };
+ */
 export interface Origin {
   /** The publisher as written: "Getting Smart", "Courtney Belolan's website". */
   publisher: string;
@@ -59,7 +90,23 @@ export interface Origin {
   evidence: Evidence;
 }
 
-/** How a post belongs to a series: which series, which part, and why we think so. */
+/**
+ * How a post belongs to a series: which series, which part, and why we think so.
+ *
+ * @example
+ * const membership: SeriesMembership = {
+ *   seriesId: 'implementing-competency-education-in-k-12-systems-insights-from-local-leaders',
+ *   position: 24,
+ *   evidence: {
+ *     postId: 'cw-2016-12-20-continuous-improvement-and-innovation',
+ *     field: 'content',
+ *     sentence: 'This is the twenty-fourth article in the series Implementing Competency Education in K-12 Systems: Insights from Local Leaders.',
+ *     start: 0,
+ *     end: 127,
+ *     rule: 'series.ordinal-article-in-series',
+ *   },
+ * };
+ */
 export interface SeriesMembership {
   /** The series' stable slug id. */
   seriesId: string;
@@ -68,7 +115,12 @@ export interface SeriesMembership {
   evidence: Evidence;
 }
 
-/** WordPress publication status, when the source says (WXR and REST do). */
+/**
+ * WordPress publication status, when the source says (WXR and REST do).
+ *
+ * @example
+ * const status: PostStatus = 'publish';
+ */
 export type PostStatus =
   | 'publish'
   | 'draft'

@@ -1,13 +1,27 @@
 import type { Origin, Post } from './post';
 
-/** A schema.org `Person` node. */
+/**
+ * A schema.org `Person` node.
+ *
+ * @example
+ * const author: PersonJsonLd = { '@type': 'Person', name: 'Chris Sturgis' };
+ */
 export interface PersonJsonLd {
   '@type': 'Person';
   name: string;
   url?: string;
 }
 
-/** A schema.org `CreativeWork` a post is based on: where it first appeared. */
+/**
+ * A schema.org `CreativeWork` a post is based on: where it first appeared.
+ *
+ * @example
+ * const basedOn: OriginJsonLd = {
+ *   '@type': 'CreativeWork',
+ *   publisher: { '@type': 'Organization', name: 'Getting Smart' },
+ *   datePublished: '2016-07-25',
+ * };
+ */
 export interface OriginJsonLd {
   '@type': 'CreativeWork';
   publisher: { '@type': 'Organization'; name: string };
@@ -19,6 +33,22 @@ export interface OriginJsonLd {
  * A schema.org `BlogPosting` as JSON-LD. The shape is ours (so the package needs no schema.org
  * typings at run time or in its declarations); tests check that it is assignable to
  * `WithContext<BlogPosting>` from `schema-dts`.
+ *
+ * @example
+ * const posting: BlogPostingJsonLd = {
+ *   '@context': 'https://schema.org',
+ *   '@type': 'BlogPosting',
+ *   '@id': 'https://competencyworks.org/2016/12/continuous-improvement-and-innovation/',
+ *   headline: 'Continuous Improvement and Innovation',
+ *   url: 'https://competencyworks.org/2016/12/continuous-improvement-and-innovation/',
+ *   datePublished: '2016-12-20',
+ *   author: [{ '@type': 'Person', name: 'Chris Sturgis' }],
+ *   isPartOf: {
+ *     '@type': 'CreativeWorkSeries',
+ *     '@id': 'https://competencyworks.org/#series-implementing-competency-education-in-k-12-systems-insights-from-local-leaders',
+ *   },
+ *   position: 24,
+ * };
  */
 export interface BlogPostingJsonLd {
   '@context': 'https://schema.org';
@@ -40,7 +70,15 @@ export interface BlogPostingJsonLd {
   isBasedOn?: OriginJsonLd[];
 }
 
-/** Options for {@link toJsonLd}. */
+/**
+ * Options for {@link toJsonLd}.
+ *
+ * @example
+ * const options: BlogPostingJsonLdOptions = {
+ *   siteUrl: 'https://competencyworks.org',
+ *   seriesIri: (seriesId) => `https://competencyworks.org/series/${seriesId}/`,
+ * };
+ */
 export interface BlogPostingJsonLdOptions {
   /** The site the series `@id`s hang off. Default `https://competencyworks.org`. */
   siteUrl?: string;

@@ -2,12 +2,26 @@ import { type Evidence, type Result, safeValidate, validate } from '@competencyw
 import type * as v from 'valibot';
 import { seriesPartObjectSchema, seriesPipeSchema } from './_lib/seriesObjectSchemas';
 
-/** What sort of sequence a series is. */
+/**
+ * What sort of sequence a series is.
+ *
+ * @example
+ * const kind: SeriesKind = 'series';
+ */
 export type SeriesKind = 'series' | 'tour' | 'multipart' | 'column';
 
 /**
  * One known part of a series. A part may be known only from a reference in another post
  * ("Start with the first post on NYC Big Takeaways"), so `postId` is optional.
+ *
+ * @example
+ * const part: SeriesPart = {
+ *   position: 24,
+ *   postId: 'cw-2016-12-20-continuous-improvement-and-innovation',
+ *   title: 'Continuous Improvement and Innovation',
+ *   url: 'https://competencyworks.org/2016/12/continuous-improvement-and-innovation/',
+ *   evidence: [],
+ * };
  */
 export interface SeriesPart {
   /** 1-based position; absent for columns, which have no numbering. */

@@ -1,6 +1,16 @@
 import type { Series, SeriesPart } from './series';
 
-/** One part of a series in JSON-LD: a `BlogPosting` node, linked by `@id` when its URL is known. */
+/**
+ * One part of a series in JSON-LD: a `BlogPosting` node, linked by `@id` when its URL is known.
+ *
+ * @example
+ * const part: SeriesPartJsonLd = {
+ *   '@type': 'BlogPosting',
+ *   '@id': 'https://competencyworks.org/2016/12/continuous-improvement-and-innovation/',
+ *   url: 'https://competencyworks.org/2016/12/continuous-improvement-and-innovation/',
+ *   position: 24,
+ * };
+ */
 export interface SeriesPartJsonLd {
   '@type': 'BlogPosting';
   '@id'?: string;
@@ -13,6 +23,15 @@ export interface SeriesPartJsonLd {
  * A schema.org `CreativeWorkSeries` as JSON-LD. The shape is ours (so the package needs no
  * schema.org typings at run time or in its declarations); tests check that it is assignable
  * to `WithContext<CreativeWorkSeries>` from `schema-dts`.
+ *
+ * @example
+ * const series: CreativeWorkSeriesJsonLd = {
+ *   '@context': 'https://schema.org',
+ *   '@type': 'CreativeWorkSeries',
+ *   '@id': 'https://competencyworks.org/#series-implementing-competency-education-in-k-12-systems-insights-from-local-leaders',
+ *   name: 'Implementing Competency Education in K-12 Systems: Insights from Local Leaders',
+ *   hasPart: [{ '@type': 'BlogPosting', '@id': 'https://competencyworks.org/2016/12/continuous-improvement-and-innovation/', url: 'https://competencyworks.org/2016/12/continuous-improvement-and-innovation/', position: 24 }],
+ * };
  */
 export interface CreativeWorkSeriesJsonLd {
   '@context': 'https://schema.org';
@@ -23,7 +42,16 @@ export interface CreativeWorkSeriesJsonLd {
   hasPart?: SeriesPartJsonLd[];
 }
 
-/** Options for {@link toJsonLd}. */
+/**
+ * Options for {@link toJsonLd}.
+ *
+ * @example
+ * const urls = new Map([['cw-2016-12-20-continuous-improvement-and-innovation', 'https://competencyworks.org/2016/12/continuous-improvement-and-innovation/']]);
+ * const options: CreativeWorkSeriesJsonLdOptions = {
+ *   siteUrl: 'https://competencyworks.org',
+ *   postUrl: (postId) => urls.get(postId),
+ * };
+ */
 export interface CreativeWorkSeriesJsonLdOptions {
   /** The site the series `@id` hangs off. Default `https://competencyworks.org`. */
   siteUrl?: string;

@@ -1,13 +1,28 @@
 import { Parser } from 'htmlparser2';
 import { IMPLIES_CLOSE } from './impliedEndTags';
 
-/** A link found in HTML, with the range its text occupies in the plain-text rendering. */
+/**
+ * A link found in HTML, with the range its text occupies in the plain-text rendering.
+ *
+ * @example
+ * // From '... appeared at <a href="https://www.gettingsmart.com/">Getting Smart</a> on July 25, 2016.'
+ * const link: TextLink = { href: 'https://www.gettingsmart.com/', start: 33, end: 46 };
+ */
 export interface TextLink {
   href: string;
   start: number;
   end: number;
 }
 
+/**
+ * HTML rendered as plain text, with the links it contained and where their text sits.
+ *
+ * @example
+ * const plain: PlainText = {
+ *   text: 'This post originally appeared at Getting Smart on July 25, 2016.',
+ *   links: [{ href: 'https://www.gettingsmart.com/', start: 33, end: 46 }],
+ * };
+ */
 export interface PlainText {
   text: string;
   links: TextLink[];
