@@ -1,3 +1,4 @@
+import { SOURCE_FORMATS } from '@competencyworks/posts';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, EXIT } from './_lib/cliError';
 import { formatIssues, formatReport } from './_lib/formatReport';
@@ -6,16 +7,6 @@ import { version } from './_lib/version';
 import { buildBundle } from './buildBundle';
 import { inspectInputs } from './inspectInputs';
 import { serveBundle } from './serveBundle';
-
-const FORMATS = [
-  'archive-text',
-  'archive-html',
-  'rss',
-  'atom',
-  'wordpress-rest',
-  'wxr',
-  'json-feed',
-];
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -83,7 +74,7 @@ export function createProgram(io: ProgramIO = processIO): Command {
       new Option(
         '-f, --format <format>',
         'read every input as this format instead of sniffing',
-      ).choices(FORMATS),
+      ).choices(SOURCE_FORMATS),
     )
     .option('--page-size <n>', 'posts per page of posts.json', positiveInteger, 20)
     .option('--base-url <url>', 'the URL the bundle is served from (makes feed links absolute)')
@@ -138,7 +129,9 @@ export function createProgram(io: ProgramIO = processIO): Command {
     .description('Show what cw finds in sources: formats, posts, series, events and issues.')
     .argument('<inputs...>', 'files or folders to read')
     .addOption(
-      new Option('-f, --format <format>', 'read every input as this format').choices(FORMATS),
+      new Option('-f, --format <format>', 'read every input as this format').choices(
+        SOURCE_FORMATS,
+      ),
     )
     .option('--json', 'print the report as JSON')
     .action(async (inputs: string[], options) => {

@@ -19,6 +19,7 @@ export {
   parsePost,
   type SeriesMembership,
   SeriesMembershipSchema,
+  SOURCE_FORMATS,
   type SourceFormat,
   safeParsePost,
   type Term,

@@ -13,8 +13,17 @@ import {
   postPipeSchema,
   postSourceObjectSchema,
   seriesMembershipObjectSchema,
+  SOURCE_FORMATS as sourceFormats,
   termObjectSchema,
 } from './_lib/postObjectSchemas';
+
+/**
+ * Every {@link SourceFormat}, for option lists and checks (the `cw --format` choices use it).
+ *
+ * @example
+ * SOURCE_FORMATS.includes('wxr'); //=> true
+ */
+export const SOURCE_FORMATS: readonly SourceFormat[] = sourceFormats;
 
 /**
  * The source formats a post can be read from.

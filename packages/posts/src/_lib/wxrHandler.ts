@@ -2,6 +2,7 @@ import { ParseError, type Person, parseUrl } from '@competencyworks/core';
 import type { Post, PostStatus, Term } from '../post';
 import { decodeSlug } from './decodeSlug';
 import { derivePostId } from './postId';
+import { POST_STATUSES } from './postObjectSchemas';
 import { sanitizeHtml } from './sanitizeHtml';
 import { parseRfc822, parseWordPressGmt, wordPressLocalDate } from './xmlDate';
 import { FeedHandler, type XmlFeedOptions } from './xmlFeed';
@@ -52,15 +53,7 @@ function cachedTest(pattern: RegExp): { test(uri: string): boolean } {
 const WP = cachedTest(WP_URI);
 const WP_EXCERPT = cachedTest(WP_EXCERPT_URI);
 
-const STATUSES: ReadonlySet<string> = new Set<PostStatus>([
-  'publish',
-  'draft',
-  'future',
-  'pending',
-  'private',
-  'trash',
-  'inherit',
-]);
+const STATUSES: ReadonlySet<string> = new Set<PostStatus>(POST_STATUSES);
 
 // The wp: fields of an item that are read as text.
 const WP_ITEM_FIELDS = new Set([
