@@ -252,6 +252,33 @@ describe('states and faults', () => {
     expect(other.state).toBe('ready');
   });
 
+  it('keeps a shared request going while any element still waits for it', async () => {
+    const signals: AbortSignal[] = [];
+    let answer: (response: Response) => void = () => {};
+    serve({
+      [URL1]: ({ init }) => {
+        if (init?.signal) signals.push(init.signal);
+        return new Promise((resolve) => {
+          answer = resolve;
+        });
+      },
+    });
+    const host = await mount<HTMLDivElement>(
+      `<div><cw-post-list src="${URL1}"></cw-post-list><cw-post-list src="${URL1}"></cw-post-list></div>`,
+    );
+    const [a, b] = [...host.querySelectorAll('cw-post-list')] as [CwPostList, CwPostList];
+    a.remove();
+    expect(signals.map((signal) => signal.aborted)).toEqual([false]);
+    answer(json(feed(posts(2))));
+    await settled(b);
+    expect(b.state).toBe('ready');
+    const c = await mount<CwPostList>(`<cw-post-list src="${URL1}" ttl="0"></cw-post-list>`);
+    const d = await mount<CwPostList>(`<cw-post-list src="${URL1}" ttl="0"></cw-post-list>`);
+    c.remove();
+    d.remove();
+    expect(signals.map((signal) => signal.aborted)).toEqual([false, true]);
+  });
+
   it('reflects state and renders header and footer slots', async () => {
     const element = await mount<CwPostList>(
       '<cw-post-list><h2 slot="header">News</h2><a slot="footer" href="https://competencyworks.example/">All</a></cw-post-list>',

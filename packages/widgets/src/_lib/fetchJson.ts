@@ -35,7 +35,8 @@ export const toLoadError = (error: unknown): LoadError =>
 interface Flight {
   promise: Promise<unknown>;
   controller: AbortController;
-  signals: AbortSignal[];
+  /** How many callers still wait for it. */
+  callers: number;
 }
 
 const inflight = new Map<string, Flight>();
@@ -76,43 +77,46 @@ export function fetchJson(url: string, timeout: number, signal: AbortSignal): Pr
       () => controller.abort(loadError('timeout', `No answer within ${timeout} ms.`)),
       timeout,
     );
-    const promise = (async () => {
-      // Read through globalThis at call time so a page (or a test) can wrap fetch.
-      const response = await globalThis.fetch(url, {
-        credentials: 'omit',
-        signal: controller.signal,
-      });
-      if (!response.ok) {
-        throw loadError('http', `The server answered ${response.status}.`, response.status);
-      }
-      return response.json();
-    })().catch((error) => {
-      throw controller.signal.aborted
-        ? controller.signal.reason
-        : error.kind
-          ? error
-          : error instanceof SyntaxError
-            ? loadError('json', 'The response is not valid JSON.')
-            : navigator.onLine
-              ? loadError('network', `The request failed: ${error}`)
-              : loadError('offline', 'You appear to be offline.');
-    });
-    const current: Flight = { promise, controller, signals: [] };
-    const settle = () => {
-      clearTimeout(timer);
-      if (inflight.get(url) === current) inflight.delete(url);
+    const current: Flight = {
+      controller,
+      callers: 0,
+      // Read fetch through globalThis at call time so a page (or a test) can wrap it.
+      promise: globalThis
+        .fetch(url, { credentials: 'omit', signal: controller.signal })
+        .then((response) => {
+          if (!response.ok) {
+            throw loadError('http', `The server answered ${response.status}.`, response.status);
+          }
+          return response.json();
+        })
+        .then(
+          (data) => {
+            cache.set(url, { data, at: Date.now() });
+            return data;
+          },
+          (error) => {
+            throw controller.signal.aborted
+              ? controller.signal.reason
+              : error.kind
+                ? error
+                : error instanceof SyntaxError
+                  ? loadError('json', 'The response is not valid JSON.')
+                  : navigator.onLine
+                    ? loadError('network', `The request failed: ${error}`)
+                    : loadError('offline', 'You appear to be offline.');
+          },
+        )
+        .finally(() => {
+          clearTimeout(timer);
+          if (inflight.get(url) === current) inflight.delete(url);
+        }),
     };
-    promise.then((data) => {
-      cache.set(url, { data, at: Date.now() });
-      settle();
-    }, settle);
     inflight.set(url, current);
     flight = current;
   }
-  const { signals, controller } = flight;
-  signals.push(signal);
-  signal.addEventListener('abort', () => {
-    if (signals.every((each) => each.aborted)) controller.abort();
-  });
+  const { controller } = flight;
+  flight.callers++;
+  // The request stops when the last caller waiting for it gives up.
+  signal.addEventListener('abort', () => --(flight as Flight).callers || controller.abort());
   return flight.promise;
 }

@@ -15,22 +15,26 @@ export function context(element: Element): { lang: string; timeZone: string } {
   const read = (name: string) => element.closest(`[${name}]`)?.getAttribute(name) || undefined;
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat(read('lang'), { timeZone: read('time-zone') });
+    format = dateFormat(read('lang'), { timeZone: read('time-zone') });
   } catch {
-    format = new Intl.DateTimeFormat();
+    format = dateFormat(undefined, {});
   }
   const { locale, timeZone } = format.resolvedOptions();
   return { lang: locale, timeZone };
 }
 
 /**
- * A cached `Intl.DateTimeFormat` for a `lang` and zone from {@link context}.
+ * A cached `Intl.DateTimeFormat` for a `lang` (undefined: the browser's) and options. Throws,
+ * like the constructor, for a `lang` or zone the runtime does not know.
  *
  * @example
  * dateFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(0); //=> 'January 1, 1970'
  */
-export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
+export function dateFormat(
+  lang: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(lang, options);
