@@ -36,8 +36,16 @@ function detachStrings<T>(value: T): T {
   }
   if (Array.isArray(value)) return value.map(detachStrings) as T;
   if (value !== null && typeof value === 'object') {
+    // Object.keys and an indexed loop rather than Object.entries: the same own enumerable string
+    // keys in the same order, without a [key, value] array per field. Detaching was 6% of a
+    // parseRss profile, two thirds of it on the Object.entries line; about 2-3% of parseRss.
+    const record = value as Record<string, unknown>;
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = detachStrings(item);
+    const keys = Object.keys(record);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      copy[key] = detachStrings(record[key]);
+    }
     return copy as T;
   }
   return value;

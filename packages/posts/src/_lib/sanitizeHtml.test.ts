@@ -178,6 +178,17 @@ const piece = fc.oneof(
     '&#x80;',
     '&#0;',
     '&#xD800;',
+    // Edges of the fast reader's in-place digit reading: upper-case X, mixed-case hex digits, no
+    // digits, a non-digit, five and six decimal digits, five hex digits.
+    '&#X2019;',
+    '&#xfF;',
+    '&#x;',
+    '&#;',
+    '&#12a;',
+    '&#x2g;',
+    '&#00065;',
+    '&#000065;',
+    '&#x00041;',
     '&nbsp;',
     '&notin',
     '&',
