@@ -18,11 +18,11 @@ export const eventCardStyles = [
       padding: 0.25em;
       line-height: 1.1;
     }
-    .badge > [part='month'] {
+    [part=month] {
       font-size: 0.8em;
       text-transform: uppercase;
     }
-    .badge > [part='day'] {
+    [part=day] {
       font-size: 1.5em;
       font-weight: bold;
     }
@@ -30,11 +30,11 @@ export const eventCardStyles = [
       flex: 1;
       min-width: 0;
     }
-    .status {
+    [part=status] {
       font-size: 0.8em;
       font-weight: bold;
     }
-    .actions {
+    [part=actions] {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5em 1em;

@@ -2,7 +2,9 @@ import type { Event } from '@competencyworks/events';
 import { describe, expect, it, vi } from 'vitest';
 import { expectAccessible, json, mount, rendered, serve, settled, shadow } from '../test/helpers';
 import type { CwEventCard } from './event-card';
+import type { CwEventList } from './event-list';
 import './event-card';
+import './event-list';
 import type { CwItemActivateEvent } from './events/cw-item-activate';
 
 const webinar: Event = {
@@ -84,6 +86,36 @@ describe('<cw-event-card>', () => {
   it('shows the time once when the viewer is in the event zone', async () => {
     const element = await card(webinar, 'time-zone="America/New_York"');
     expect(part(element, 'time')).toBe('2:00 – 3:00 PM EST');
+  });
+
+  it('shows times as written when the event zone is unknown to the browser, links and .ics included', async () => {
+    const mars = {
+      ...webinar,
+      start: { ...webinar.start, timeZone: 'Mars/Olympus_Mons' },
+      end: { ...webinar.end, timeZone: 'Mars/Olympus_Mons' },
+    } as Event;
+    const host = await mount<HTMLElement>(
+      '<div time-zone="America/Los_Angeles"><cw-event-list when="all"></cw-event-list></div>',
+    );
+    const list = host.querySelector('cw-event-list') as CwEventList;
+    list.items = [mars];
+    await rendered(list);
+    const element = await card(mars, 'time-zone="America/Los_Angeles"');
+    for (const shown of [element, list]) {
+      expect(part(shown, 'time')).toBe('2:00 – 3:00 PM');
+      expect(shadow(shown).querySelector('[part=google]')?.getAttribute('href')).toContain(
+        'dates=20170111T140000/20170111T150000&',
+      );
+    }
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    shadow(element).querySelector<HTMLButtonElement>('[part=add-to-calendar]')?.click();
+    expect(await blob?.text()).toContain('DTSTART:20170111T140000\r\n');
+    vi.restoreAllMocks();
   });
 
   it('shows all-day multi-day ranges and a venue', async () => {

@@ -5,7 +5,7 @@ import { defineElement } from './_lib/defineElement';
 import { readEvents } from './_lib/eventView';
 import { context } from './_lib/format';
 import { renderEvent } from './_lib/renderEvent';
-import { subscribe } from './_lib/ticker';
+import { tick } from './_lib/ticker';
 import { eventCardStyles } from './event-card.styles';
 
 /**
@@ -65,21 +65,17 @@ export class CwEventCard extends CwDataElement<Event | null> {
   /** Level of the title heading, 1 to 6. */
   headingLevel = 3;
 
-  #unsubscribe: (() => void) | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#unsubscribe = subscribe(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
+  constructor() {
+    super();
+    // Re-render on the page's shared timer: the status moves from upcoming to now to ended.
+    tick(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('event') && this.event) this.show(this.event, undefined, false);
+    if (changed.has('event') && this.event) {
+      this.show(readEvents([this.event])[0] ?? null, undefined, false);
+    }
   }
 
   protected override get noun(): string {

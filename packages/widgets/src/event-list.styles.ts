@@ -8,7 +8,7 @@ export const eventListStyles = [
     .month + .month {
       margin-top: var(--cw-gap, 1.25em);
     }
-    [part='month-heading'] {
+    [part=month-heading] {
       font-size: var(--cw-month-size, 1em);
       margin: 0 0 0.5em;
     }

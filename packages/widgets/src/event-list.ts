@@ -1,12 +1,12 @@
-import type { Event } from '@competencyworks/events';
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type Event, eventInstants } from '@competencyworks/events';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
-import { eventPhase, eventSpan, readEvents } from './_lib/eventView';
-import { context, dateFormat, utcDay } from './_lib/format';
+import { readEvents } from './_lib/eventView';
+import { context } from './_lib/format';
 import { heading } from './_lib/heading';
-import { renderEvent } from './_lib/renderEvent';
-import { subscribe } from './_lib/ticker';
+import { formatDays, renderEvent } from './_lib/renderEvent';
+import { tick } from './_lib/ticker';
 import { eventListStyles } from './event-list.styles';
 
 /**
@@ -55,44 +55,33 @@ export class CwEventList extends CwDataElement<Event[]> {
   /** Level of the month headings, 1 to 6; event titles are one level below. */
   headingLevel = 2;
 
-  #unsubscribe: (() => void) | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#unsubscribe = subscribe(() => {
-      if (this.data) this.state = this.count(this.data) ? 'ready' : 'empty';
-      this.requestUpdate();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
+  constructor() {
+    super();
+    // Re-render on the page's shared timer: events move from upcoming to past as they end.
+    tick(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('items') && this.items) this.show(readEvents(this.items), undefined, false);
-    else if (
-      (changed.has('when') || changed.has('limit')) &&
-      this.data &&
-      this.state !== 'loading'
-    ) {
+    // A tick of the clock or a new `when` or `limit` can change how many events show: while
+    // the data is on screen (not loading, stale or failed), `ready` or `empty` follows it.
+    else if (this.data && (this.state === 'ready' || this.state === 'empty')) {
       this.state = this.count(this.data) ? 'ready' : 'empty';
     }
   }
 
   private selected(data: Event[]): Event[] {
+    const { when } = this;
     const zone = context(this).timeZone;
     const now = Date.now();
+    const order = when === 'past' ? -1 : 1;
     const sorted = data
-      .filter(
-        (e) =>
-          this.when === 'all' || (eventPhase(e, zone, now) === 'ended') === (this.when === 'past'),
-      )
-      .map((e) => ({ e, at: eventSpan(e, zone).start }))
-      .sort((a, b) => (this.when === 'past' ? b.at - a.at : a.at - b.at))
-      .map(({ e }) => e);
+      .map((event) => ({ event, span: eventInstants(event, zone) }))
+      // `past` keeps the events that have ended, `upcoming` the others.
+      .filter(({ span }) => when === 'all' || (when === 'past') === span.end <= now)
+      .sort((a, b) => order * (a.span.start - b.span.start))
+      .map(({ event }) => event);
     return this.limit > 0 ? sorted.slice(0, this.limit) : sorted;
   }
 
@@ -108,23 +97,22 @@ export class CwEventList extends CwDataElement<Event[]> {
     return this.selected(data).length;
   }
 
-  protected override renderData(data: Event[]): TemplateResult {
-    const ctx = context(this);
-    const options = { level: this.headingLevel + 1, now: Date.now(), ...ctx };
+  protected override renderData(data: Event[]): unknown {
+    const options = { level: this.headingLevel + 1, now: Date.now(), ...context(this) };
+    // Events grouped under their month's heading ("January 2017"), in the order they come.
     const months = new Map<string, Event[]>();
     for (const event of this.selected(data)) {
-      const key = event.start.date.slice(0, 7);
-      months.set(key, [...(months.get(key) ?? []), event]);
+      const month = formatDays(options.lang, { month: 'long', year: 'numeric' }, event.start.date);
+      months.set(month, [...(months.get(month) ?? []), event]);
     }
-    const monthName = dateFormat(ctx.lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    return html`${[...months].map(
-      ([key, events]) => html`<section part="month-group" class="month">
-        ${heading(this.headingLevel, monthName.format(utcDay(`${key}-01`)), 'month-heading')}
+    return [...months].map(
+      ([month, events]) => html`<section part="month-group" class="month">
+        ${heading(this.headingLevel, month, 'month-heading')}
         <ul part="list" class="list">
           ${events.map((event) => html`<li part="item">${renderEvent(event, options)}</li>`)}
         </ul>
       </section>`,
-    )}`;
+    );
   }
 }
 

@@ -1,48 +1,68 @@
-import type { Event } from '@competencyworks/events';
-import { googleCalendarUrl, outlookCalendarUrl } from '@competencyworks/events';
+import {
+  type Event,
+  eventInstants,
+  googleCalendarUrl,
+  outlookCalendarUrl,
+} from '@competencyworks/events';
 import { html, nothing, type TemplateResult } from 'lit';
 import { downloadICalendar } from './calendar';
-import { type EventPhase, eventPhase, eventSpan } from './eventView';
+
 import { dateFormat, names, utcDay } from './format';
 import { heading } from './heading';
 import { safeUrl } from './safeUrl';
 
-const STATUS: Partial<Record<EventPhase | Event['status'], string>> = {
-  upcoming: 'Upcoming',
-  now: 'Happening now',
-  ended: 'Ended',
+// Statuses that say more than where the event is in time.
+const STATUS: Partial<Record<Event['status'], string>> = {
   cancelled: 'Cancelled',
   postponed: 'Postponed',
 };
 
-/** A time or a time range in `zone`, with the zone's short name unless the time is floating. */
-function times(start: number, end: number | undefined, zone: string, lang: string, named: boolean) {
-  const format = dateFormat(lang, {
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: zone,
-    ...(named ? { timeZoneName: 'short' } : {}),
-  });
-  return end === undefined ? format.format(start) : format.formatRange(start, end);
+/**
+ * Calendar dates (`YYYY-MM-DD`) formatted as those days whatever the viewer's zone: one day, or
+ * the range from `first` to `last`.
+ *
+ * @example
+ * formatDays('en-US', { month: 'long', year: 'numeric' }, '2017-01-01'); //=> 'January 2017'
+ */
+export function formatDays(
+  lang: string,
+  options: Intl.DateTimeFormatOptions,
+  first: string,
+  last?: string,
+): string {
+  const format = dateFormat(lang, { ...options, timeZone: 'UTC' });
+  return last ? format.formatRange(utcDay(first), utcDay(last)) : format.format(utcDay(first));
 }
 
 /**
- * The time line of a timed event: in the event's own zone and, when it reads differently, in
- * the viewer's ("2:00 – 3:00 PM EST, 11:00 AM – 12:00 PM PST your time"). Floating times
- * (no zone) are shown as written.
+ * The time line of a timed event, from its `eventInstants` in the viewer's zone: in the event's
+ * own zone and, when it reads differently, in the viewer's ("2:00 – 3:00 PM EST, 11:00 AM –
+ * 12:00 PM PST your time"). Floating times (no zone) are shown as written.
  *
  * @example
- * eventTimes(webinar, 'America/Los_Angeles', 'en-US');
+ * eventTimes(webinar, eventInstants(webinar, 'America/Los_Angeles'), 'America/Los_Angeles', 'en-US');
  * //=> '2:00 – 3:00 PM EST, 11:00 AM – 12:00 PM PST your time'
  */
-export function eventTimes(event: Event, viewerZone: string, lang: string): string {
-  const span = eventSpan(event, viewerZone);
-  const end = event.end?.time ? span.end : undefined;
+export function eventTimes(
+  event: Event,
+  span: { start: number; end: number },
+  viewerZone: string,
+  lang: string,
+): string {
   const own = event.start.timeZone;
-  const here = times(span.start, end, viewerZone, lang, own !== undefined);
-  if (!own) return here;
-  const there = times(span.start, end, own, lang, true);
-  return there === here ? there : `${there}, ${here} your time`;
+  // A time or, when the event gives an end time, a range; named unless the time is floating.
+  const times = (timeZone: string) => {
+    const format = dateFormat(lang, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: own ? 'short' : undefined,
+    });
+    return event.end?.time ? format.formatRange(span.start, span.end) : format.format(span.start);
+  };
+  const here = times(viewerZone);
+  const there = own ? times(own) : here;
+  return there === here ? here : `${there}, ${here} your time`;
 }
 
 /**
@@ -51,29 +71,23 @@ export function eventTimes(event: Event, viewerZone: string, lang: string): stri
  * @example
  * eventDates(symposium, 'en-US'); //=> 'October 25 – 28, 2016'
  */
-export function eventDates(event: Event, lang: string): string {
-  const { start, end } = event;
-  if (end && end.date > start.date) {
-    return dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(
-      utcDay(start.date),
-      utcDay(end.date),
-    );
-  }
-  return dateFormat(lang, { dateStyle: 'full', timeZone: 'UTC' }).format(utcDay(start.date));
-}
+export const eventDates = ({ start, end }: Event, lang: string): string =>
+  end && end.date > start.date
+    ? formatDays(lang, { dateStyle: 'long' }, start.date, end.date)
+    : formatDays(lang, { dateStyle: 'full' }, start.date);
 
-function place(event: Event): unknown {
-  const { location, attendanceMode } = event;
-  const url = safeUrl(location?.url);
-  const venue = location
-    ? html`${url ? html`<a href=${url}>${location.name}</a>` : location.name}${
-        location.address ? `, ${location.address}` : ''
-      }`
-    : undefined;
+/** Where: "Online", the venue (linked when it has a URL) or both; undefined when unknown. */
+function place({ location, attendanceMode }: Event): unknown {
   if (attendanceMode === 'online') return 'Online';
+  const url = safeUrl(location?.url);
+  const venue =
+    location &&
+    html`${url ? html`<a href=${url}>${location.name}</a>` : location.name}${
+      location.address && `, ${location.address}`
+    }`;
   if (attendanceMode === 'mixed')
     return venue ? html`Online and at ${venue}` : 'Online and in person';
-  return venue ?? nothing;
+  return venue;
 }
 
 /**
@@ -88,43 +102,40 @@ export function renderEvent(
   event: Event,
   o: { level: number; lang: string; timeZone: string; now: number },
 ): TemplateResult {
-  const day = utcDay(event.start.date);
-  const timed = !event.allDay && event.start.time !== undefined;
-  const span = eventSpan(event, o.timeZone);
-  const status = STATUS[event.status] ?? STATUS[eventPhase(event, o.timeZone, o.now)];
+  const { start, presenters } = event;
+  const timed = !event.allDay && start.time !== undefined;
+  const span = eventInstants(event, o.timeZone);
   const register = safeUrl(event.registrationUrl);
-  const google = safeUrl(googleCalendarUrl(event));
-  const outlook = safeUrl(outlookCalendarUrl(event));
   const where = place(event);
-  const presenters = event.presenters.flatMap((p) => p.name || []);
+  const status =
+    STATUS[event.status] ??
+    (o.now < span.start ? 'Upcoming' : o.now < span.end ? 'Happening now' : 'Ended');
+  const presenterNames = presenters.flatMap((p) => p.name || []);
+  // The Google Calendar and Outlook links are built on fixed https: origins: no safeUrl needed.
   return html`<article part="card" class="card event" tabindex="-1">
     <p part="date-badge" class="badge" aria-hidden="true">
-      <span part="month">${dateFormat(o.lang, { month: 'short', timeZone: 'UTC' }).format(day)}</span>
-      <span part="day">${dateFormat(o.lang, { day: 'numeric', timeZone: 'UTC' }).format(day)}</span>
+      <span part="month">${formatDays(o.lang, { month: 'short' }, start.date)}</span>
+      <span part="day">${formatDays(o.lang, { day: 'numeric' }, start.date)}</span>
     </p>
     <div class="body">
       ${heading(o.level, event.title, 'title')}
       <p part="when" class="meta">
-        <time datetime=${timed ? new Date(span.start).toISOString() : event.start.date}
+        <time datetime=${timed ? new Date(span.start).toISOString() : start.date}
           >${eventDates(event, o.lang)}</time
-        >${timed ? html`, <span part="time">${eventTimes(event, o.timeZone, o.lang)}</span>` : ', all day'}
+        >${timed ? html`, <span part="time">${eventTimes(event, span, o.timeZone, o.lang)}</span>` : ', all day'}
       </p>
-      <p part="status" class="status">${status}</p>
-      ${where === nothing ? nothing : html`<p part="place" class="meta">${where}</p>`}
+      <p part="status">${status}</p>
+      ${where && html`<p part="place" class="meta">${where}</p>`}
       ${event.capacity ? html`<p part="capacity" class="meta">Capacity: ${event.capacity}</p>` : nothing}
-      ${
-        presenters[0]
-          ? html`<p part="presenters" class="meta">With ${names(presenters, o.lang)}</p>`
-          : nothing
-      }
-      ${event.description ? html`<p part="description">${event.description}</p>` : nothing}
-      <p part="actions" class="actions">
-        ${register ? html`<a part="register" href=${register} data-id=${event.id}>Register</a>` : nothing}
+      ${presenterNames[0] && html`<p part="presenters" class="meta">With ${names(presenterNames, o.lang)}</p>`}
+      ${event.description && html`<p part="description">${event.description}</p>`}
+      <p part="actions">
+        ${register && html`<a part="register" href=${register} data-id=${event.id}>Register</a>`}
         <button part="add-to-calendar" type="button" @click=${() => downloadICalendar(event)}>
           Add to calendar (.ics)
         </button>
-        ${google ? html`<a part="google" href=${google} rel="noopener" target="_blank">Google Calendar</a>` : nothing}
-        ${outlook ? html`<a part="outlook" href=${outlook} rel="noopener" target="_blank">Outlook</a>` : nothing}
+        <a part="google" href=${googleCalendarUrl(event)} rel="noopener" target="_blank">Google Calendar</a>
+        <a part="outlook" href=${outlookCalendarUrl(event)} rel="noopener" target="_blank">Outlook</a>
       </p>
     </div>
   </article>`;

@@ -1,24 +1,35 @@
-const listeners = new Set<() => void>();
+import type { ReactiveControllerHost } from 'lit';
+
+const hosts = new Set<ReactiveControllerHost>();
 let timer: ReturnType<typeof setInterval> | undefined;
 
 /**
- * Calls `listener` every 30 seconds from one timer shared by every widget on the page (event
- * statuses go from "upcoming" to "happening now" to "ended" without a timer per card).
+ * Re-renders `host` every 30 seconds while it is connected, from one timer shared by every
+ * widget on the page (event statuses go from "upcoming" to "happening now" to "ended" without
+ * a timer per card). The timer stops when no widget is connected.
  *
- * @returns a function that unsubscribes; the timer stops when nobody listens
  * @example
- * const stop = subscribe(() => card.requestUpdate());
+ * class Card extends LitElement {
+ *   constructor() {
+ *     super();
+ *     tick(this);
+ *   }
+ * }
  */
-export function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  timer ??= setInterval(() => {
-    for (const each of listeners) each();
-  }, 30_000);
-  return () => {
-    listeners.delete(listener);
-    if (!listeners.size && timer !== undefined) {
-      clearInterval(timer);
-      timer = undefined;
-    }
-  };
+export function tick(host: ReactiveControllerHost): void {
+  host.addController({
+    hostConnected() {
+      hosts.add(host);
+      timer ??= setInterval(() => {
+        for (const each of hosts) each.requestUpdate();
+      }, 30_000);
+    },
+    hostDisconnected() {
+      hosts.delete(host);
+      if (!hosts.size) {
+        clearInterval(timer);
+        timer = undefined;
+      }
+    },
+  });
 }
