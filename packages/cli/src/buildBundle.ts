@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ParseIssue } from '@competencyworks/core';
 import type { Post, SourceFormat } from '@competencyworks/posts';
 import { bundleFiles, type FileContent } from './_lib/bundleFiles';
@@ -83,6 +84,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const pageSize = options.pageSize ?? 20;
   const title = options.title ?? 'CompetencyWorks';
   const files = options.inputs?.length ? await collectInputs(options.inputs) : seedInputs();
+  const dropIn = await readDropInBundle();
   const settings = createHash('sha256')
     .update(
       JSON.stringify({
@@ -93,6 +95,10 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         version,
       }),
     )
+    // What else shapes the bundle: this code (a new cw, even at the same version) and the
+    // widgets bundle copied into it (an updated @competencyworks/widgets).
+    .update(await readFile(fileURLToPath(import.meta.url)))
+    .update(dropIn ?? '')
     .digest('hex')
     .slice(0, 16);
 
@@ -131,7 +137,6 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   );
 
   const now = options.now ?? new Date();
-  const dropIn = await readDropInBundle();
   if (!dropIn) {
     issues.push({
       file: '(bundle)',

@@ -62,9 +62,6 @@ export const baseStyles = css`
     padding: var(--cw-card-padding);
     background: var(--cw-card-background);
   }
-  .card:focus:not(:focus-visible) {
-    outline: none;
-  }
   [part='title'] {
     font-size: var(--cw-title-size, 1.15em);
     margin: 0 0 0.25em;

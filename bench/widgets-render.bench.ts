@@ -1,7 +1,7 @@
 // Render benchmark for <cw-post-list> (issue 6 budgets): first render of 20 posts, then appending
 // 1,000 posts while a PerformanceObserver collects long tasks; a plain Lit list of 1,000 cards is
 // the peer, in the same browser run. Needs the built drop-in bundle:
-//   pnpm --filter @competencyworks/widgets build && node --import tsx bench/widgets-render.ts
+//   pnpm bench widgets-render   (builds the packages, then runs this file)
 import { readFileSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -290,4 +290,13 @@ console.log(
 console.table([row('<cw-post-list> (cw-widgets.js)', widget), row('plain Lit list (peer)', peer)]);
 console.log(
   `<cw-post-list src> on a fresh page, feed arriving after 150 ms: render + layout of 20 posts after the response ${ms(median(fromSrc))} (median), ${ms(Math.max(...fromSrc))} (worst)`,
+);
+const ratio = (pick: (r: Run) => number) =>
+  (median(widget.map(pick)) / median(peer.map(pick))).toFixed(2);
+const longestTask = (r: Run) => Math.max(0, ...r.longTasks);
+console.log(
+  `Ratios to the peer (ours / peer, lower is better): first render cold ${ratio((r) => r.first)}x, warm ${ratio((r) => r.warm)}x; append 1,000 wall time ${ratio((r) => r.appendTotal)}x; longest task while appending: ours ${ms(median(widget.map(longestTask)))}, peer ${ms(median(peer.map(longestTask)))}`,
+);
+console.log(
+  `Budgets: first render after src loads ${median(fromSrc) <= 16 ? 'MET' : 'MISSED'}; first render of items, cold ${median(widget.map((r) => r.first)) <= 16 ? 'MET' : 'MISSED'}; no task over 50 ms while appending ${widget.every((r) => r.longTasks.every((d) => d <= 50)) ? 'MET' : 'MISSED'}`,
 );
