@@ -170,9 +170,10 @@ async function widgetRun(): Promise<Run> {
 
 /**
  * The usual partner page: a fresh page, `<cw-post-list src>`, a feed that arrives after 150 ms.
- * Times the render that follows the response (from `cw-load` to updateComplete), layout included.
+ * Times the render that follows the response: from `cw-load` to updateComplete (script), and
+ * with the style and layout it causes.
  */
-async function srcRun(): Promise<number> {
+async function srcRun(): Promise<{ script: number; layout: number }> {
   const tab = await newPage();
   await tab.goto(origin);
   await tab.addScriptTag({ url: '/cw-widgets.js', type: 'module' });
@@ -188,8 +189,9 @@ async function srcRun(): Promise<number> {
     document.getElementById('app')?.append(el);
     const t0 = await loaded;
     await el.updateComplete;
+    const script = performance.now() - t0;
     void document.body.offsetHeight;
-    return performance.now() - t0;
+    return { script, layout: performance.now() - t0 };
   });
   await tab.close();
   return result;
@@ -261,7 +263,7 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 const runs = Number(process.env.RUNS ?? 5);
 const widget: Run[] = [];
 const peer: Run[] = [];
-const fromSrc: number[] = [];
+const fromSrc: { script: number; layout: number }[] = [];
 for (let i = 0; i < runs; i++) {
   widget.push(await widgetRun());
   peer.push(await peerRun());
@@ -288,8 +290,10 @@ console.log(
   `Render benchmark, ${runs} runs each, Chromium headless (budgets: first render <= 16 ms, no task > 50 ms)`,
 );
 console.table([row('<cw-post-list> (cw-widgets.js)', widget), row('plain Lit list (peer)', peer)]);
+const srcScript = fromSrc.map((r) => r.script);
+const srcLayout = fromSrc.map((r) => r.layout);
 console.log(
-  `<cw-post-list src> on a fresh page, feed arriving after 150 ms: render + layout of 20 posts after the response ${ms(median(fromSrc))} (median), ${ms(Math.max(...fromSrc))} (worst)`,
+  `<cw-post-list src> on a fresh page, feed arriving after 150 ms, 20 posts rendered after the response: ${ms(median(srcScript))} (median; worst ${ms(Math.max(...srcScript))}), ${ms(median(srcLayout))} with style and layout (worst ${ms(Math.max(...srcLayout))})`,
 );
 const ratio = (pick: (r: Run) => number) =>
   (median(widget.map(pick)) / median(peer.map(pick))).toFixed(2);
@@ -298,5 +302,5 @@ console.log(
   `Ratios to the peer (ours / peer, lower is better): first render cold ${ratio((r) => r.first)}x, warm ${ratio((r) => r.warm)}x; append 1,000 wall time ${ratio((r) => r.appendTotal)}x; longest task while appending: ours ${ms(median(widget.map(longestTask)))}, peer ${ms(median(peer.map(longestTask)))}`,
 );
 console.log(
-  `Budgets: first render after src loads ${median(fromSrc) <= 16 ? 'MET' : 'MISSED'}; first render of items, cold ${median(widget.map((r) => r.first)) <= 16 ? 'MET' : 'MISSED'}; no task over 50 ms while appending ${widget.every((r) => r.longTasks.every((d) => d <= 50)) ? 'MET' : 'MISSED'}`,
+  `Budgets: first render after src loads ${median(srcScript) <= 16 ? 'MET' : 'MISSED'} (with layout ${median(srcLayout) <= 16 ? 'MET' : 'MISSED'}); first render of items, cold ${median(widget.map((r) => r.first)) <= 16 ? 'MET' : 'MISSED'}; no task over 50 ms while appending ${widget.every((r) => r.longTasks.every((d) => d <= 50)) ? 'MET' : 'MISSED'}`,
 );
