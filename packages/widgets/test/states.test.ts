@@ -226,6 +226,19 @@ describe('states and faults', () => {
     vi.restoreAllMocks();
   });
 
+  it('a page fetch wrapper that throws instead of rejecting is an error too', async () => {
+    vi.stubGlobal('fetch', () => {
+      throw new TypeError('blocked by the page');
+    });
+    const element = await mount<CwPostList>(
+      `<cw-post-list src="${URL1}">${FALLBACK}</cw-post-list>`,
+    );
+    const event = (await settled(element)) as CwErrorEvent;
+    await rendered(element);
+    expect([element.state, event.kind]).toEqual(['error', 'network']);
+    expectFallbackShown(element);
+  });
+
   it('a network error while online is an error', async () => {
     const { element, event } = await failing(() =>
       Promise.reject(new TypeError('Failed to fetch')),

@@ -129,11 +129,11 @@ export abstract class CwDataElement<T> extends LitElement {
       if (shown && Date.now() - cached.at < this.ttl * 1000) return;
     }
     this.state = shown ? 'stale' : 'loading';
-    const response = fetchJson(url, this.timeout, signal);
-    // A page's first Intl.DateTimeFormat costs Chromium 16-28 ms: build it while the request is
-    // in flight, so the render that follows fits in a frame.
-    (globalThis.requestIdleCallback ?? setTimeout)(() => context(this));
     try {
+      const response = fetchJson(url, this.timeout, signal);
+      // A page's first Intl.DateTimeFormat costs Chromium 16-28 ms: build it while the request
+      // is in flight, so the render that follows fits in a frame.
+      (globalThis.requestIdleCallback ?? setTimeout)(() => context(this));
       const data = this.parse(await response, url);
       if (!signal.aborted) this.show(data, url, false);
     } catch (error) {

@@ -80,9 +80,11 @@ export function fetchJson(url: string, timeout: number, signal: AbortSignal): Pr
     const current: Flight = {
       controller,
       callers: 0,
-      // Read fetch through globalThis at call time so a page (or a test) can wrap it.
-      promise: globalThis
-        .fetch(url, { credentials: 'omit', signal: controller.signal })
+      // Read fetch through globalThis at call time so a page (or a test) can wrap it; a wrapper
+      // that throws instead of rejecting fails the promise all the same.
+      promise: new Promise<Response>((resolve) =>
+        resolve(globalThis.fetch(url, { credentials: 'omit', signal: controller.signal })),
+      )
         .then((response) => {
           if (!response.ok) {
             throw loadError('http', `The server answered ${response.status}.`, response.status);
