@@ -229,6 +229,18 @@ describe('<cw-post-list>', () => {
     expect(shadow(element).querySelector('time')?.textContent).toBe('20 décembre 2016');
   });
 
+  it('falls back to the browser language and zone when the page has a typo in them', async () => {
+    const host = await mount<HTMLDivElement>(
+      '<div lang="en-US-x-not a tag!" time-zone="Europe/Atlantis"><cw-post-list></cw-post-list></div>',
+    );
+    const element = host.querySelector('cw-post-list') as CwPostList;
+    element.items = [{ id: '1', title: 'x', date_published: '2016-12-19T20:00:00Z' }];
+    await rendered(element);
+    // The test browser runs in en-US and UTC.
+    expect(element.state).toBe('ready');
+    expect(shadow(element).querySelector('time')?.textContent).toBe('December 19, 2016');
+  });
+
   it('renders a 5,000-item feed progressively, the first posts at once', async () => {
     serve({ [URL1]: json(feed(posts(5000))) });
     const element = await loaded(`<cw-post-list src="${URL1}"></cw-post-list>`);
