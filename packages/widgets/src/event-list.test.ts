@@ -121,4 +121,35 @@ describe('<cw-event-list>', () => {
     expect(shadow(element).textContent).toContain('No events to show.');
     await expectAccessible(element);
   });
+
+  it('reads malformed remote events without failing: bad times, ends, places and presenters are dropped', async () => {
+    const hostile = [
+      null,
+      'not an event',
+      { id: 'x', title: 'No start' },
+      {
+        ...make('m', '2017-03-01', '2pm'),
+        end: 'tomorrow',
+        location: 'Somewhere',
+        presenters: [null, 'Ann', { name: 'Paul Leather' }],
+      },
+      { ...make('n', '2017-03-02', '10:00'), end: { date: 'soon', time: 'later' } },
+    ];
+    serve({ 'https://b.example/e.json': json({ version: 1, events: hostile }) });
+    const element = await mount<CwEventList>(
+      '<cw-event-list src="https://b.example/e.json" when="all"></cw-event-list>',
+    );
+    await settled(element);
+    await rendered(element);
+    expect(element.state).toBe('ready');
+    expect(headings(element, 3)).toEqual(['Event m', 'Event n']);
+    const [m, n] = [...shadow(element).querySelectorAll('[part~=card]')];
+    expect(m?.querySelector('[part=when]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Wednesday, March 1, 2017, all day',
+    );
+    expect(m?.querySelector('[part=presenters]')?.textContent).toBe('With Paul Leather');
+    // The string location is dropped; the event is online.
+    expect(m?.querySelector('[part=place]')?.textContent?.trim()).toBe('Online');
+    expect(n?.querySelector('[part=time]')?.textContent).toContain('10:00');
+  });
 });

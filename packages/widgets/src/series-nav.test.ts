@@ -114,4 +114,21 @@ describe('<cw-series-nav>', () => {
     expect(element.state).toBe('error');
     await expectAccessible(element);
   });
+
+  it('skips parts that are not objects in remote data instead of failing', async () => {
+    const hostile = { ...series, parts: [null, 42, 'p9', ...series.parts] };
+    serve({ 'https://b.example/s.json': json(hostile) });
+    const element = await mount<CwSeriesNav>(
+      '<cw-series-nav src="https://b.example/s.json" current="p2"></cw-series-nav>',
+    );
+    await settled(element);
+    await rendered(element);
+    expect(element.state).toBe('ready');
+    expect(text(element, 'toc-summary')).toBe('All 4 parts');
+    expect(text(element, 'next')).toBe('Next: Third →');
+    const direct = await mount<CwSeriesNav>('<cw-series-nav current="p2"></cw-series-nav>');
+    direct.series = hostile as unknown as Series;
+    await rendered(direct);
+    expect(text(direct, 'toc-summary')).toBe('All 4 parts');
+  });
 });

@@ -9,9 +9,14 @@ import { seriesNavStyles } from './series-nav.styles';
 const isSeries = (value: unknown): value is Series =>
   typeof (value as Series)?.title === 'string' && Array.isArray((value as Series).parts);
 
-/** The parts with absolute http(s) links only (relative ones resolved against `base`). */
+/**
+ * The parts that are objects (remote data may hold anything), with absolute http(s) links only
+ * (relative ones resolved against `base`).
+ */
 const resolve = (parts: SeriesPart[], base?: string): SeriesPart[] =>
-  parts.map(({ url, ...part }) => {
+  parts.flatMap((each) => {
+    if (typeof each !== 'object' || !each) return [];
+    const { url, ...part } = each;
     const href = safeUrl(url, base);
     return href ? { ...part, url: href } : part;
   });
@@ -68,7 +73,14 @@ export class CwSeriesNav extends CwDataElement<Series | null> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('series') && this.series) this.show(this.series, undefined, false);
+    if (changed.has('series') && this.series) {
+      const { series } = this;
+      this.show(
+        isSeries(series) ? { ...series, parts: resolve(series.parts) } : null,
+        undefined,
+        false,
+      );
+    }
   }
 
   private isCurrent(part: SeriesPart): boolean {
@@ -102,7 +114,7 @@ export class CwSeriesNav extends CwDataElement<Series | null> {
 
   protected override renderData(series: Series | null): unknown {
     if (!series) return nothing;
-    const parts = resolve(series.parts).sort(
+    const parts = [...series.parts].sort(
       (a, b) => (a.position ?? Infinity) - (b.position ?? Infinity),
     );
     const index = parts.findIndex((p) => this.isCurrent(p));

@@ -2,6 +2,9 @@ import type { Event } from '@competencyworks/events';
 import { loadError } from './fetchJson';
 import { dateFormat } from './format';
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^\d{2}:\d{2}(:\d{2})?$/;
+
 /** Whether this browser knows the IANA zone; `Intl` throws a RangeError for one it does not. */
 function knownZone(zone: string): boolean {
   try {
@@ -12,26 +15,26 @@ function knownZone(zone: string): boolean {
   }
 }
 
-/** A start or end without a zone this browser does not know: its time then reads as written. */
-function withKnownZone(time: Event['start']): Event['start'] {
-  const { timeZone, ...wall } = time;
-  return timeZone === undefined || knownZone(timeZone) ? time : wall;
+/**
+ * A start or end as the cards can compute with it: a `YYYY-MM-DD` date (else nothing), a
+ * `HH:MM` time when it is one, and its zone when there is a time and this browser knows the
+ * zone. A zone the browser does not know would make every time, link and .ics fail: such times
+ * are shown as written, like times without a zone.
+ */
+function readTime(value: unknown): Event['start'] | undefined {
+  const { date, time, timeZone } = (value ?? {}) as Record<string, unknown>;
+  if (typeof date !== 'string' || !DATE.test(date)) return undefined;
+  if (typeof time !== 'string' || !TIME.test(time)) return { date };
+  return typeof timeZone === 'string' && knownZone(timeZone)
+    ? { date, time, timeZone }
+    : { date, time };
 }
 
-const isEvent = (value: unknown): value is Event => {
-  // Destructuring reads `undefined` from any non-object value except null and undefined.
-  const { id, title, start } = (value ?? {}) as Partial<Event>;
-  return (
-    typeof id === 'string' &&
-    typeof title === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(String(start?.date))
-  );
-};
-
 /**
- * Reads `events.json` (`{ version, events }`) or a bare `Event[]`, keeping the events that have an
- * id, a title and a start date, filling the fields the card needs when they are missing and
- * dropping time zones this browser does not know.
+ * Reads `events.json` (`{ version, events }`) or a bare `Event[]` from anywhere: keeps the events
+ * that have an id, a title and a start date, and reads the fields the cards compute with
+ * defensively (malformed times, ends, places and presenters are dropped, and zones this browser
+ * does not know), so no remote value can break a card.
  *
  * @throws LoadError of kind `format` when it is neither shape
  * @example
@@ -42,13 +45,19 @@ export function readEvents(json: unknown): Event[] {
   if (!Array.isArray(list)) {
     throw loadError('format', 'The response is not an events file (no "events" list).');
   }
-  return list.filter(isEvent).map(({ start, end, ...event }) => ({
-    ...event,
-    // A zone this browser does not know (remote data) would make every time, link and .ics
-    // fail: such times are shown as written, like times without a zone.
-    start: withKnownZone(start),
-    ...(end && { end: withKnownZone(end) }),
-    presenters: Array.isArray(event.presenters) ? event.presenters : [],
-    allDay: event.allDay === true || !start.time,
-  }));
+  return list.flatMap((item) => {
+    const start = readTime(item?.start);
+    if (typeof item?.id !== 'string' || typeof item.title !== 'string' || !start) return [];
+    const { location, presenters } = item;
+    return {
+      ...item,
+      start,
+      end: readTime(item.end),
+      location: (typeof location === 'object' && location) || undefined,
+      presenters: Array.isArray(presenters)
+        ? presenters.filter((person) => typeof person?.name === 'string')
+        : [],
+      allDay: item.allDay === true || !start.time,
+    };
+  });
 }
