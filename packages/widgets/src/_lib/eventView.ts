@@ -45,11 +45,12 @@ export function readEvents(json: unknown): Event[] {
   if (!Array.isArray(list)) {
     throw loadError('format', 'The response is not an events file (no "events" list).');
   }
-  return list.flatMap((item) => {
-    const start = readTime(item?.start);
-    if (typeof item?.id !== 'string' || typeof item.title !== 'string' || !start) return [];
+  return (list as unknown[]).flatMap((value): Event[] => {
+    const item = (value ?? {}) as Record<string, unknown>;
+    const start = readTime(item.start);
+    if (typeof item.id !== 'string' || typeof item.title !== 'string' || !start) return [];
     const { location, presenters } = item;
-    return {
+    const event = {
       ...item,
       start,
       end: readTime(item.end),
@@ -59,5 +60,7 @@ export function readEvents(json: unknown): Event[] {
         : [],
       allDay: item.allDay === true || !start.time,
     };
+    // What the cards compute with is checked above; every other field is only shown as text.
+    return [event as unknown as Event];
   });
 }
