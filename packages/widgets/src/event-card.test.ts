@@ -118,6 +118,14 @@ describe('<cw-event-card>', () => {
     vi.restoreAllMocks();
   });
 
+  it('reads the event property like events.json items (missing presenters, a bad end)', async () => {
+    const { presenters: _, ...partial } = webinar;
+    const element = await card({ ...partial, end: 'soon' } as unknown as Event);
+    expect(element.state).toBe('ready');
+    expect(part(element, 'presenters')).toBeUndefined();
+    expect(part(element, 'time')).toBe('2:00 PM EST, 7:00 PM UTC your time');
+  });
+
   it('shows all-day multi-day ranges and a venue', async () => {
     const element = await card(symposium);
     expect(part(element, 'when')).toBe('October 25 – 28, 2016, all day');

@@ -68,6 +68,25 @@ describe('<cw-event-list>', () => {
     expect(element.state).toBe('empty');
   });
 
+  it('keeps a failed load in the error state when the shared timer ticks', async () => {
+    vi.useFakeTimers({
+      toFake: ['Date', 'setInterval', 'clearInterval'],
+      now: Date.parse('2016-01-01T00:00:00Z'),
+    });
+    serve({ 'https://b.example/e.json': json({ version: 1, events }) });
+    const element = await mount<CwEventList>(
+      '<cw-event-list src="https://b.example/e.json"></cw-event-list>',
+    );
+    await settled(element);
+    expect(element.state).toBe('ready');
+    element.src = 'https://b.example/missing.json';
+    await settled(element);
+    expect(element.state).toBe('error');
+    vi.advanceTimersByTime(60_000);
+    await rendered(element);
+    expect(element.state).toBe('error');
+  });
+
   it('loads events.json or a bare array from src', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2016-01-01T00:00:00Z') });
     serve({
