@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ParseIssue } from '@competencyworks/core';
 import type { Post, SourceFormat } from '@competencyworks/posts';
 import { bundleFiles, type FileContent } from './_lib/bundleFiles';
@@ -95,9 +94,10 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         version,
       }),
     )
-    // What else shapes the bundle: this code (a new cw, even at the same version) and the
-    // widgets bundle copied into it (an updated @competencyworks/widgets).
-    .update(await readFile(fileURLToPath(import.meta.url)))
+    // What else shapes the bundle: this code (a new cw, even at the same version; unreadable
+    // when cw was bundled into something else, then the version stands for it) and the widgets
+    // bundle copied into it (an updated @competencyworks/widgets).
+    .update(await readFile(new URL(import.meta.url)).catch(() => ''))
     .update(dropIn ?? '')
     .digest('hex')
     .slice(0, 16);
