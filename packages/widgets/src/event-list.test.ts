@@ -153,6 +153,9 @@ describe('<cw-event-list>', () => {
         presenters: [null, 'Ann', { name: 'Paul Leather' }],
       },
       { ...make('n', '2017-03-02', '10:00'), end: { date: 'soon', time: 'later' } },
+      // Not a real day: dropped rather than rolled over into March.
+      make('o', '2017-02-30', '10:00'),
+      { ...make('p', '2017-03-03'), start: { date: '2017-03-03', time: '25:00' } },
     ];
     serve({ 'https://b.example/e.json': json({ version: 1, events: hostile }) });
     const element = await mount<CwEventList>(
@@ -161,8 +164,9 @@ describe('<cw-event-list>', () => {
     await settled(element);
     await rendered(element);
     expect(element.state).toBe('ready');
-    expect(headings(element, 3)).toEqual(['Event m', 'Event n']);
-    const [m, n] = [...shadow(element).querySelectorAll('[part~=card]')];
+    expect(headings(element, 3)).toEqual(['Event m', 'Event n', 'Event p']);
+    const [m, n, p] = [...shadow(element).querySelectorAll('[part~=card]')];
+    expect(p?.querySelector('[part=when]')?.textContent).toContain('all day');
     expect(m?.querySelector('[part=when]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Wednesday, March 1, 2017, all day',
     );

@@ -1,31 +1,18 @@
+import { isCalendarDate, isLocalTime, isTimeZone } from '@competencyworks/core';
 import type { Event } from '@competencyworks/events';
 import { loadError } from './fetchJson';
-import { dateFormat } from './format';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^\d{2}:\d{2}(:\d{2})?$/;
-
-/** Whether this browser knows the IANA zone; `Intl` throws a RangeError for one it does not. */
-function knownZone(zone: string): boolean {
-  try {
-    dateFormat(undefined, { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
- * A start or end as the cards can compute with it: a `YYYY-MM-DD` date (else nothing), a
- * `HH:MM` time when it is one, and its zone when there is a time and this browser knows the
- * zone. A zone the browser does not know would make every time, link and .ics fail: such times
- * are shown as written, like times without a zone.
+ * A start or end as the cards can compute with it, checked with the model's own rules: a real
+ * `YYYY-MM-DD` date (else nothing), a `HH:MM` time when it is one, and its zone when there is a
+ * time and this browser knows the zone. A zone the browser does not know would make every time,
+ * link and .ics fail: such times are shown as written, like times without a zone.
  */
 function readTime(value: unknown): Event['start'] | undefined {
   const { date, time, timeZone } = (value ?? {}) as Record<string, unknown>;
-  if (typeof date !== 'string' || !DATE.test(date)) return undefined;
-  if (typeof time !== 'string' || !TIME.test(time)) return { date };
-  return typeof timeZone === 'string' && knownZone(timeZone)
+  if (typeof date !== 'string' || !isCalendarDate(date)) return undefined;
+  if (typeof time !== 'string' || !isLocalTime(time)) return { date };
+  return typeof timeZone === 'string' && isTimeZone(timeZone)
     ? { date, time, timeZone }
     : { date, time };
 }
