@@ -3,9 +3,9 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { readEvents } from './_lib/eventView';
-import { context } from './_lib/format';
+import { context, formatDays } from './_lib/format';
 import { heading } from './_lib/heading';
-import { formatDays, renderEvent } from './_lib/renderEvent';
+import { renderEvent } from './_lib/renderEvent';
 import { tick } from './_lib/ticker';
 import { eventListStyles } from './event-list.styles';
 

@@ -44,7 +44,24 @@ export function dateFormat(
 }
 
 /** Milliseconds since the epoch of a calendar date's midnight in UTC (for zone-free formatting). */
-export const utcDay = (date: string): number => Date.parse(`${date}T00:00Z`);
+const utcDay = (date: string): number => Date.parse(`${date}T00:00Z`);
+
+/**
+ * Calendar dates (`YYYY-MM-DD`) formatted as those days whatever the viewer's zone: one day, or
+ * the range from `first` to `last`.
+ *
+ * @example
+ * formatDays('en-US', { month: 'long', year: 'numeric' }, '2017-01-01'); //=> 'January 2017'
+ */
+export function formatDays(
+  lang: string,
+  options: Intl.DateTimeFormatOptions,
+  first: string,
+  last?: string,
+): string {
+  const format = dateFormat(lang, { ...options, timeZone: 'UTC' });
+  return last ? format.formatRange(utcDay(first), utcDay(last)) : format.format(utcDay(first));
+}
 
 /**
  * Formats a post date: a calendar date (`YYYY-MM-DD`, which `Date.parse` reads as UTC) as that

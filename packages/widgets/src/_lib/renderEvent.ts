@@ -7,7 +7,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { downloadICalendar } from './calendar';
 
-import { dateFormat, names, utcDay } from './format';
+import { dateFormat, formatDays, names } from './format';
 import { heading } from './heading';
 import { safeUrl } from './safeUrl';
 
@@ -16,23 +16,6 @@ const STATUS: Partial<Record<Event['status'], string>> = {
   cancelled: 'Cancelled',
   postponed: 'Postponed',
 };
-
-/**
- * Calendar dates (`YYYY-MM-DD`) formatted as those days whatever the viewer's zone: one day, or
- * the range from `first` to `last`.
- *
- * @example
- * formatDays('en-US', { month: 'long', year: 'numeric' }, '2017-01-01'); //=> 'January 2017'
- */
-export function formatDays(
-  lang: string,
-  options: Intl.DateTimeFormatOptions,
-  first: string,
-  last?: string,
-): string {
-  const format = dateFormat(lang, { ...options, timeZone: 'UTC' });
-  return last ? format.formatRange(utcDay(first), utcDay(last)) : format.format(utcDay(first));
-}
 
 /**
  * The time line of a timed event, from its `eventInstants` in the viewer's zone: in the event's
