@@ -110,60 +110,67 @@ interface Run {
   longTasks: number[];
 }
 
+/** What each list is given: 20 posts first, then 1,000 more, and 20 others for a warm render. */
+const lists = { first: posts(20), more: posts(1000, 20), warmItems: posts(20, 5000) };
+
+/**
+ * Runs in the page, the same for our element and the peer (`tag`, already defined): the first
+ * render of 20 posts, a warm render in a second element, then appending 1,000 posts while a
+ * PerformanceObserver collects long tasks, until every card is in the shadow root.
+ */
+async function measureList({ tag, first, more, warmItems }: typeof lists & { tag: string }) {
+  type List = HTMLElement & { items: unknown[]; updateComplete: Promise<unknown> };
+  const longTasks: number[] = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  }).observe({ type: 'longtask' });
+  const el = document.createElement(tag) as List;
+  document.getElementById('app')?.append(el);
+  await el.updateComplete;
+  const t0 = performance.now();
+  el.items = first;
+  await el.updateComplete;
+  const firstRender = performance.now() - t0;
+  void document.body.offsetHeight;
+  const firstLayout = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 300));
+  const other = document.createElement(tag) as List;
+  document.getElementById('app')?.prepend(other);
+  await other.updateComplete;
+  const t2 = performance.now();
+  other.items = warmItems;
+  await other.updateComplete;
+  const warm = performance.now() - t2;
+  void document.body.offsetHeight;
+  const warmLayout = performance.now() - t2;
+  other.remove();
+  await new Promise((r) => setTimeout(r, 300));
+  longTasks.length = 0;
+  const t1 = performance.now();
+  el.items = [...first, ...more];
+  await el.updateComplete;
+  // Our list renders long lists in chunks over several tasks; the peer renders all at once.
+  const count = () => el.shadowRoot?.querySelectorAll('li').length ?? 0;
+  while (count() < first.length + more.length) await new Promise((r) => setTimeout(r, 5));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  const appendTotal = performance.now() - t1;
+  await new Promise((r) => setTimeout(r, 300));
+  return {
+    first: firstRender,
+    firstLayout,
+    warm,
+    warmLayout,
+    appendTotal,
+    longTasks: [...longTasks],
+  };
+}
+
 async function widgetRun(): Promise<Run> {
   const tab = await newPage();
   await tab.goto(origin);
   await tab.addScriptTag({ url: '/cw-widgets.js', type: 'module' });
   await tab.waitForFunction(() => customElements.get('cw-post-list') !== undefined);
-  const result = await tab.evaluate(
-    async ({ first, more, warmItems }) => {
-      const longTasks: number[] = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-      const el = document.createElement('cw-post-list') as HTMLElement & {
-        items: unknown[];
-        updateComplete: Promise<unknown>;
-      };
-      document.getElementById('app')?.append(el);
-      await el.updateComplete;
-      const t0 = performance.now();
-      el.items = first;
-      await el.updateComplete;
-      const firstRender = performance.now() - t0;
-      void document.body.offsetHeight;
-      const firstLayout = performance.now() - t0;
-      await new Promise((r) => setTimeout(r, 300));
-      const other = document.createElement('cw-post-list') as typeof el;
-      document.getElementById('app')?.prepend(other);
-      await other.updateComplete;
-      const t2 = performance.now();
-      other.items = warmItems;
-      await other.updateComplete;
-      const warm = performance.now() - t2;
-      void document.body.offsetHeight;
-      const warmLayout = performance.now() - t2;
-      other.remove();
-      await new Promise((r) => setTimeout(r, 300));
-      longTasks.length = 0;
-      const t1 = performance.now();
-      el.items = [...first, ...more];
-      const count = () => el.shadowRoot?.querySelectorAll('li').length ?? 0;
-      while (count() < first.length + more.length) await new Promise((r) => setTimeout(r, 5));
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-      const appendTotal = performance.now() - t1;
-      await new Promise((r) => setTimeout(r, 300));
-      return {
-        first: firstRender,
-        firstLayout,
-        warm,
-        warmLayout,
-        appendTotal,
-        longTasks: [...longTasks],
-      };
-    },
-    { first: posts(20), more: posts(1000, 20), warmItems: posts(20, 5000) },
-  );
+  const result = await tab.evaluate(measureList, { tag: 'cw-post-list', ...lists });
   await tab.close();
   return result;
 }
@@ -197,14 +204,15 @@ async function srcRun(): Promise<{ script: number; layout: number }> {
   return result;
 }
 
+/** The peer: a plain Lit list of the same cards, with none of our chunking or states. */
 async function peerRun(): Promise<Run> {
   const tab = await newPage();
   await tab.goto(origin);
-  const result = await tab.evaluate(async (items) => {
+  await tab.evaluate(async () => {
     const { LitElement, html } = (await import('lit')) as typeof import('lit');
     class PeerList extends LitElement {
       static override properties = { items: { attribute: false } };
-      declare items: typeof items;
+      declare items: typeof lists.first;
       constructor() {
         super();
         this.items = [];
@@ -218,40 +226,8 @@ async function peerRun(): Promise<Run> {
       }
     }
     customElements.define('peer-list', PeerList);
-    const longTasks: number[] = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longTasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-    const el = document.createElement('peer-list') as PeerList;
-    document.getElementById('app')?.append(el);
-    await el.updateComplete;
-    const t0 = performance.now();
-    el.items = items.slice(0, 20);
-    await el.updateComplete;
-    const first = performance.now() - t0;
-    void document.body.offsetHeight;
-    const firstLayout = performance.now() - t0;
-    await new Promise((r) => setTimeout(r, 300));
-    const other = document.createElement('peer-list') as PeerList;
-    document.getElementById('app')?.prepend(other);
-    await other.updateComplete;
-    const t2 = performance.now();
-    other.items = items.slice(1000, 1020);
-    await other.updateComplete;
-    const warm = performance.now() - t2;
-    void document.body.offsetHeight;
-    const warmLayout = performance.now() - t2;
-    other.remove();
-    await new Promise((r) => setTimeout(r, 300));
-    longTasks.length = 0;
-    const t1 = performance.now();
-    el.items = items;
-    await el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-    const appendTotal = performance.now() - t1;
-    await new Promise((r) => setTimeout(r, 300));
-    return { first, firstLayout, warm, warmLayout, appendTotal, longTasks: [...longTasks] };
-  }, posts(1020));
+  });
+  const result = await tab.evaluate(measureList, { tag: 'peer-list', ...lists });
   await tab.close();
   return result;
 }
