@@ -1,11 +1,12 @@
 import type { Event } from '@competencyworks/events';
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit/html.js';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { readEvents } from './_lib/eventView';
 import { context } from './_lib/format';
 import { renderEvent } from './_lib/renderEvent';
 import { tick } from './_lib/ticker';
+import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { eventCardStyles } from './event-card.styles';
 
 /**

@@ -1,5 +1,5 @@
 import { type Event, eventInstants } from '@competencyworks/events';
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html } from 'lit/html.js';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { readEvents } from './_lib/eventView';
@@ -7,6 +7,7 @@ import { context, formatDays } from './_lib/format';
 import { heading } from './_lib/heading';
 import { renderEvent } from './_lib/renderEvent';
 import { tick } from './_lib/ticker';
+import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { eventListStyles } from './event-list.styles';
 
 /**

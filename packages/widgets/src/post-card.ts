@@ -1,9 +1,10 @@
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit/html.js';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { context } from './_lib/format';
 import { type PostView, readPostFeed, toPostView } from './_lib/postView';
 import { renderPost } from './_lib/renderPost';
+import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { postCardStyles } from './post-card.styles';
 
 /**

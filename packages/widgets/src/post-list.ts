@@ -1,10 +1,11 @@
-import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, noChange, nothing } from 'lit/html.js';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { fetchJson, toLoadError } from './_lib/fetchJson';
 import { context } from './_lib/format';
 import { type PostPage, type PostView, readPostFeed, readPosts } from './_lib/postView';
 import { renderPost } from './_lib/renderPost';
+import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { CwLoadEvent } from './events/cw-load';
 import { postListStyles } from './post-list.styles';
 
@@ -137,7 +138,8 @@ export class CwPostList extends CwDataElement<PostPage> {
 
   /**
    * Shows the next `limit` posts, fetching the feed's next page when all loaded posts are shown,
-   * then moves focus to the first new post. What the "Load more" button does.
+   * then moves focus to the first new post. What the "Load more" button does. Resolves once the
+   * new posts, or the message saying they could not be loaded, are on screen.
    *
    * @example
    * await list.loadMore();
@@ -152,17 +154,21 @@ export class CwPostList extends CwDataElement<PostPage> {
       this.#more?.abort();
       this.#more = new AbortController();
       const { signal } = this.#more;
+      let page: PostPage;
       try {
-        const page = readPostFeed(await fetchJson(next, this.timeout, signal), next);
-        // A new object means new data; the posts already shown keep their place.
-        this.data = { items: [...data.items, ...page.items], next: page.next };
-        this.#reset(this.data);
+        page = readPostFeed(await fetchJson(next, this.timeout, signal), next);
       } catch (error) {
-        if (!signal.aborted) this.report(toLoadError(error), next, 'Could not load more posts');
-        return;
-      } finally {
         this.loadingMore = false;
+        if (signal.aborted) return;
+        this.report(toLoadError(error), next, 'Could not load more posts');
+        // Like a successful load, resolve once the message is on screen.
+        await this.updateComplete;
+        return;
       }
+      this.loadingMore = false;
+      // A new object means new data; the posts already shown keep their place.
+      this.data = { items: [...data.items, ...page.items], next: page.next };
+      this.#reset(this.data);
     }
     this.visible = before + (this.limit > 0 ? this.limit : Infinity);
     this.rendered = before + CHUNK;

@@ -1,9 +1,10 @@
 import type { Series, SeriesPart } from '@competencyworks/series';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { loadError } from './_lib/fetchJson';
 import { safeUrl } from './_lib/safeUrl';
+import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { seriesNavStyles } from './series-nav.styles';
 
 const isSeries = (value: unknown): value is Series =>

@@ -1,10 +1,11 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { CwErrorEvent } from '../events/cw-error';
 import { CwItemActivateEvent } from '../events/cw-item-activate';
 import { CwLoadEvent } from '../events/cw-load';
 import { cache, fetchJson, type LoadError, loadError, toLoadError } from './fetchJson';
 import { context } from './format';
 import { safeUrl } from './safeUrl';
+import { type PropertyDeclarations, type PropertyValues, WidgetElement } from './WidgetElement';
 
 /** The states every widget goes through, reflected in its `state` attribute. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'offline';
@@ -36,7 +37,7 @@ export type WidgetState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'o
  * @fires {CwErrorEvent} cw-error - Data could not be loaded or read.
  * @fires {CwItemActivateEvent} cw-item-activate - The user followed an item's link; cancelable.
  */
-export abstract class CwDataElement<T> extends LitElement {
+export abstract class CwDataElement<T> extends WidgetElement {
   static override properties: PropertyDeclarations = {
     src: {},
     ttl: { type: Number },

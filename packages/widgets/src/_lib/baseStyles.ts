@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css';
 
 /**
  * Styles every widget shares: inherit the host page, visible focus, buttons, lists, cards,

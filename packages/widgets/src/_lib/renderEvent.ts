@@ -4,7 +4,7 @@ import {
   googleCalendarUrl,
   outlookCalendarUrl,
 } from '@competencyworks/events';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { downloadICalendar } from './calendar';
 
 import { dateFormat, formatDays, names } from './format';
