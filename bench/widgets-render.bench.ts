@@ -99,7 +99,10 @@ const newPage = async () => {
 };
 
 interface Run {
-  /** First render on a fresh page (templates, Intl and JIT cold): script until updateComplete. */
+  /**
+   * First render on a fresh page, the script loaded in an earlier task (templates and JIT cold;
+   * our widgets warm Intl in idle time once loaded, the peer does not): script until updateComplete.
+   */
   first: number;
   /** The same plus the synchronous style and layout it causes (forced by reading offsetHeight). */
   firstLayout: number;
@@ -204,6 +207,39 @@ async function srcRun(): Promise<{ script: number; layout: number }> {
   return result;
 }
 
+/**
+ * The worst case: `items` set in the very task that runs the widgets script (a bundle that
+ * imports the widgets and renders at once), so the page's first use of Intl (ICU loading) falls
+ * inside the render. Also times that first Intl use alone on another fresh page.
+ */
+async function sameTaskRun(): Promise<{ render: number; intlAlone: number }> {
+  const tab = await newPage();
+  await tab.goto(origin);
+  const render = await tab.evaluate(async (items) => {
+    await import(`${location.origin}/cw-widgets.js`);
+    // Still the task that evaluated the module: no idle time has passed.
+    const t0 = performance.now();
+    const el = document.createElement('cw-post-list') as HTMLElement & {
+      items: unknown[];
+      updateComplete: Promise<unknown>;
+    };
+    document.getElementById('app')?.append(el);
+    el.items = items;
+    await el.updateComplete;
+    return performance.now() - t0;
+  }, lists.first);
+  await tab.close();
+  const blank = await newPage();
+  await blank.goto(origin);
+  const intlAlone = await blank.evaluate(() => {
+    const t0 = performance.now();
+    new Intl.DateTimeFormat().resolvedOptions();
+    return performance.now() - t0;
+  });
+  await blank.close();
+  return { render, intlAlone };
+}
+
 /** The peer: a plain Lit list of the same cards, with none of our chunking or states. */
 async function peerRun(): Promise<Run> {
   const tab = await newPage();
@@ -240,10 +276,12 @@ const runs = Number(process.env.RUNS ?? 5);
 const widget: Run[] = [];
 const peer: Run[] = [];
 const fromSrc: { script: number; layout: number }[] = [];
+const sameTask: { render: number; intlAlone: number }[] = [];
 for (let i = 0; i < runs; i++) {
   widget.push(await widgetRun());
   peer.push(await peerRun());
   fromSrc.push(await srcRun());
+  sameTask.push(await sameTaskRun());
 }
 await browser.close();
 server.close();
@@ -270,6 +308,9 @@ const srcScript = fromSrc.map((r) => r.script);
 const srcLayout = fromSrc.map((r) => r.layout);
 console.log(
   `<cw-post-list src> on a fresh page, feed arriving after 150 ms, 20 posts rendered after the response: ${ms(median(srcScript))} (median; worst ${ms(Math.max(...srcScript))}), ${ms(median(srcLayout))} with style and layout (worst ${ms(Math.max(...srcLayout))})`,
+);
+console.log(
+  `<cw-post-list> given items in the same task as the script runs (worst case: the page's first Intl use is inside the render): ${ms(median(sameTask.map((r) => r.render)))} (median); the first Intl.DateTimeFormat of a blank page alone: ${ms(median(sameTask.map((r) => r.intlAlone)))}`,
 );
 const ratio = (pick: (r: Run) => number) =>
   (median(widget.map(pick)) / median(peer.map(pick))).toFixed(2);

@@ -7,6 +7,8 @@ import { context } from './format';
 import { safeUrl } from './safeUrl';
 import { type PropertyDeclarations, type PropertyValues, WidgetElement } from './WidgetElement';
 
+const idle = (callback: () => void) => (globalThis.requestIdleCallback ?? setTimeout)(callback);
+
 /** The states every widget goes through, reflected in its `state` attribute. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'offline';
 
@@ -87,12 +89,16 @@ export abstract class CwDataElement<T> extends WidgetElement {
     if (this.state === 'offline' || this.state === 'error') this.load();
   };
 
+  static {
+    // A page's first use of Intl costs Chromium 16-28 ms (it loads ICU): pay it when the page is
+    // idle after the widgets load, not in the first render with data. Each element also warms
+    // its own lang and zone when it connects (below), e.g. while `src` loads.
+    if (globalThis.document) idle(() => context(document.documentElement));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // A page's first Intl.DateTimeFormat costs Chromium 16-28 ms: build it (for this element's
-    // lang and zone) when the page is idle, e.g. while `src` loads, so the first render with data
-    // fits in a frame.
-    (globalThis.requestIdleCallback ?? setTimeout)(() => context(this));
+    idle(() => context(this));
     addEventListener('online', this.#online);
     // Reconnected after being moved while a load was in flight: start it again.
     if (this.hasUpdated && (this.state === 'loading' || this.state === 'stale')) this.load();
