@@ -1,8 +1,9 @@
 // Event extraction benchmark. Run from bench/ (so tsx reads bench/tsconfig.json and resolves the
 // workspace packages to their sources): `cd bench && node --import tsx extract.bench.ts`.
 //
-// 1. What extractEvents adds to parsing: the generated 10,000-item WordPress RSS feed
-//    (generate/rss.ts), parse vs parse + extract, fresh posts each round. Budget: at most +25%.
+// 1. What extraction adds to parsing: the generated 10,000-item WordPress RSS feed
+//    (generate/rss.ts), parse vs parse + extract, fresh posts each round. Budget (issue 5): at
+//    most +25% for the extraction of series, origins and events; extractEvents alone is shown too.
 //    Also the worst case, archive text where every post is a seed post (most announce events).
 // 2. Our date reading vs chrono-node 2.10.3 on one sentence set covering every announcement
 //    pattern of issue 5 plus the sentences that must give no event: speed (budget: at least 5x
@@ -13,7 +14,8 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { splitSentences } from '@competencyworks/core';
 import { type Event, extractEvents } from '@competencyworks/events';
-import { type Post, parseArchiveText, parseRss } from '@competencyworks/posts';
+import { detectOrigins, type Post, parseArchiveText, parseRss } from '@competencyworks/posts';
+import { detectSeries } from '@competencyworks/series';
 import * as chrono from 'chrono-node';
 // The date-reading layer of extractEvents is private (src/_lib); the bench reads it by path to time
 // the part that does what chrono-node does, beside the whole of extractEvents.
@@ -37,33 +39,55 @@ function table(headers: string[], rows: (string | number)[][]): void {
   for (const row of cells.slice(1)) console.log(line(row));
 }
 
+/** What the extractors find: events, and the series and origins when they ran. */
+type Found = { events: number; series?: number; origins?: number };
+
+/** `extractEvents` alone. */
+const eventsOnly = (posts: Post[]): Found => ({ events: extractEvents(posts).events.length });
+
+/** All three extractors, chained as `cw build` runs them: origins, then series, then events. */
+function allExtractors(posts: Post[]): Found {
+  let origins = 0;
+  const withOrigins = posts.map((post) => {
+    const origin = detectOrigins(post);
+    origins += origin.length;
+    return origin.length > 0 ? { ...post, origin } : post;
+  });
+  const series = detectSeries(withOrigins);
+  return {
+    events: extractEvents(series.posts).events.length,
+    series: series.series.length,
+    origins,
+  };
+}
+
 /** Parse time vs extraction time, fresh posts every round (postText caches rendered HTML per post). */
 function overhead(
   label: string,
   parse: () => Post[],
   rounds: number,
-): { parse: number; extract: number; events: number } {
+  extract: (posts: Post[]) => Found = eventsOnly,
+): { parse: number; extract: number; found: Found } {
   const parseTimes: number[] = [];
   const extractTimes: number[] = [];
-  let events = 0;
+  let found: Found = { events: 0 };
   for (let round = 0; round <= rounds; round++) {
     gc?.();
     const t0 = performance.now();
     const posts = parse();
     const t1 = performance.now();
-    const result = extractEvents(posts);
+    found = extract(posts);
     const t2 = performance.now();
-    events = result.events.length;
     if (round === 0) {
       console.log(
-        `${label}: ${posts.length} posts, ${events} events, ${result.issues.length} issues (warm-up round)`,
+        `${label}: ${posts.length} posts, found ${JSON.stringify(found)} (warm-up round)`,
       );
       continue;
     }
     parseTimes.push(t1 - t0);
     extractTimes.push(t2 - t1);
   }
-  return { parse: median(parseTimes), extract: median(extractTimes), events };
+  return { parse: median(parseTimes), extract: median(extractTimes), found };
 }
 
 /** The seed pages' posts repeated into one archive page of about `count` posts, one year later each copy. */
@@ -94,31 +118,46 @@ function seedArchive(count: number): string {
 // ---------------------------------------------------------------------------------------------
 
 const xml = readFileSync(await ensureRssFeed(10_000), 'utf8');
-const feed = overhead('generated RSS feed', () => parseRss(xml).posts, 5);
-const feedRatio = feed.extract / feed.parse;
-const overheadRows: (string | number)[][] = [
-  [
-    'generated RSS, 10,000 items (parseRss)',
-    ms(feed.parse),
-    ms(feed.extract),
-    `+${(feedRatio * 100).toFixed(1)}%`,
-    feed.events,
-    feedRatio <= 0.25 ? 'yes' : 'NO',
-  ],
-];
 const archive = seedArchive(10_000);
-const seeds = overhead('seed archive text', () => parseArchiveText(archive).posts, 5);
-const seedRatio = seeds.extract / seeds.parse;
-overheadRows.push([
-  'seed posts x N as archive text (parseArchiveText)',
-  ms(seeds.parse),
-  ms(seeds.extract),
-  `+${(seedRatio * 100).toFixed(1)}%`,
-  seeds.events,
-  seedRatio <= 0.25 ? 'yes' : 'no (not the budgeted input)',
-]);
+const overheadRows: (string | number)[][] = [];
+for (const [input, parse, budgeted] of [
+  ['generated RSS, 10,000 items (parseRss)', () => parseRss(xml).posts, true],
+  [
+    'seed posts x N as archive text (parseArchiveText)',
+    () => parseArchiveText(archive).posts,
+    false,
+  ],
+] as const) {
+  for (const [what, extract] of [
+    ['extractEvents', eventsOnly],
+    ['origins + series + events', allExtractors],
+  ] as const) {
+    const result = overhead(`${input}, ${what}`, parse, 5, extract);
+    const ratio = result.extract / result.parse;
+    overheadRows.push([
+      input,
+      what,
+      ms(result.parse),
+      ms(result.extract),
+      `+${(ratio * 100).toFixed(1)}%`,
+      `${result.found.events} / ${result.found.series ?? '-'} / ${result.found.origins ?? '-'}`,
+      ratio <= 0.25 ? 'yes' : budgeted ? 'NO' : 'no (not the budgeted input)',
+    ]);
+  }
+}
 console.log('\nExtraction overhead (median of 5 rounds, fresh posts each round)');
-table(['input', 'parse', 'extractEvents', 'overhead', 'events', '<= +25%'], overheadRows);
+table(
+  [
+    'input',
+    'extractors',
+    'parse',
+    'extraction',
+    'overhead',
+    'events / series / origins',
+    '<= +25%',
+  ],
+  overheadRows,
+);
 
 // ---------------------------------------------------------------------------------------------
 // 2. Date reading: extractEvents vs chrono-node on the issue's sentences
@@ -488,7 +527,14 @@ console.log('\nPer sentence:');
 table(['sentence', 'expected', 'extractEvents', 'date layer', 'chrono-node'], details);
 
 const verdicts = [
-  ['extraction over the generated feed <= +25% of parse time', feedRatio <= 0.25 ? 'pass' : 'FAIL'],
+  [
+    'extraction (origins + series + events) over the generated feed <= +25% of parse time',
+    overheadRows[1]?.[6] === 'yes' ? 'pass' : `FAIL (${overheadRows[1]?.[4]})`,
+  ],
+  [
+    'extractEvents alone over the generated feed <= +25%',
+    overheadRows[0]?.[6] === 'yes' ? 'pass' : 'FAIL',
+  ],
   [
     'date reading at least 5x faster than chrono-node',
     `${dateSpeedup >= 5 ? 'pass' : 'FAIL'} (${dateSpeedup.toFixed(1)}x; whole extractEvents ${eventSpeedup.toFixed(1)}x)`,

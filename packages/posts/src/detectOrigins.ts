@@ -1,8 +1,8 @@
 import { type CalendarDate, keywordSentences, parseUrl } from '@competencyworks/core';
-import { originFields } from './_lib/originFields';
 import { DEICTIC_PUBLISHER, readPublishers } from './_lib/originPublishers';
 import { isAboutThisPost, ORIGIN_KEYWORDS, ORIGIN_RULES } from './_lib/originRules';
 import type { Origin, Post } from './post';
+import { postFields } from './postFields';
 import type { TextLink } from './postText';
 
 function linkOver(links: readonly TextLink[], start: number, end: number): string | undefined {
@@ -58,7 +58,7 @@ export function detectOrigins(post: Post): Origin[] {
   const origins: Origin[] = [];
   const seen = new Set<string>();
   const published: CalendarDate | undefined = post.published?.slice(0, 10);
-  for (const { field, text, links } of originFields(post)) {
+  for (const { field, text, links } of postFields(post, ORIGIN_KEYWORDS)) {
     for (const span of keywordSentences(text, ORIGIN_KEYWORDS)) {
       const { sentence } = span;
       for (const rule of ORIGIN_RULES) {

@@ -25,6 +25,7 @@ export {
   type Term,
   TermSchema,
 } from './post';
+export { type PostField, postFields } from './postFields';
 export { type PlainText, postText, type TextLink } from './postText';
 export { type SniffedFormat, sniffFormat } from './sniffFormat';
 export { type ByteSource, type PostStream, streamRss } from './streamRss';

@@ -8,7 +8,7 @@ import {
   type SentenceSpan,
   splitSentences,
 } from '@competencyworks/core';
-import { type Post, postText, type TextLink } from '@competencyworks/posts';
+import { type Post, type PostField, postFields } from '@competencyworks/posts';
 import type { EventDateTime, EventKind, EventStatus } from '../event';
 import type { DateMention } from './dateRules';
 import {
@@ -26,7 +26,7 @@ import {
 } from './extractCues';
 import { announcedDates } from './extractDates';
 
-type Field = 'title' | 'excerpt' | 'content';
+type Field = PostField['field'];
 
 /** A name for an event and how much to trust it (a session title line beats a post title). */
 export interface TitleChoice {
@@ -67,27 +67,9 @@ export function postDate(post: Post): CalendarDate | undefined {
   return post.published?.slice(0, 10);
 }
 
-type FieldText = { field: Field; text: string; links: TextLink[] };
-
-/** The text of a post an extractor reads besides its title: the full content when present, else the excerpt. */
-function bodyField(post: Post): FieldText {
-  const content = postText(post, 'content');
-  return content
-    ? { field: 'content', ...content }
-    : { field: 'excerpt', ...(postText(post, 'excerpt') ?? { text: '', links: [] }) };
-}
-
-/** The fields an extractor reads: the title, then the full content when present, else the excerpt. */
-export function postFields(post: Post): FieldText[] {
-  return [{ field: 'title', text: post.title, links: [] }, bodyField(post)];
-}
-
-// A month name then a day, possibly with markup or a no-break space between: a cheap test on the
-// raw source that saves rendering the HTML of the many posts that date nothing.
-const DATE_HINT = new RegExp(
-  `${MONTH_PATTERN}(?:\\s|&nbsp;|&#0*160;|&#x0*a0;|<[^>]{0,300}>)+\\d`,
-  'i',
-);
+// A month name starting a word, then a day (findDates reads nothing else): a body that cannot
+// hold one is neither rendered nor read, which saves rendering the many posts that date nothing.
+const DATE_WORDS = new RegExp(`\\b${MONTH_PATTERN}\\s+\\d`, 'i');
 
 /** The evidence rule for a date mention: its shape, e.g. `event.weekday-month-day-time-range`. */
 function dateRule(mention: DateMention): string {
@@ -116,7 +98,7 @@ const isWholeLine = (text: string, span: SentenceSpan) =>
 export function postCandidates(post: Post, postIndex: number, issues: ParseIssue[]): Candidate[] {
   const reference = postDate(post);
   const candidates: Candidate[] = [];
-  const fields: FieldText[] = [{ field: 'title', text: post.title, links: [] }];
+  const fields: PostField[] = [{ field: 'title', text: post.title, links: [] }];
   const spansByField: SentenceSpan[][] = [splitSentences(post.title)];
   const where = (field: Field) => ({ path: `posts[${postIndex}].${field}`, index: postIndex });
   const evidence = (field: Field, span: SentenceSpan, rule: string): Evidence => ({
@@ -197,8 +179,9 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
     }
   };
   scan(0);
-  if (candidates.length > 0 || DATE_HINT.test(post.contentHtml ?? post.excerpt)) {
-    const body = bodyField(post);
+  // With an announcement in the title, the body is read for its facts whatever it holds.
+  const [, body] = postFields(post, candidates.length > 0 ? undefined : DATE_WORDS);
+  if (body.text) {
     fields.push(body);
     spansByField.push(splitSentences(body.text));
     scan(1);
@@ -229,7 +212,7 @@ function nearest(
 
 function attachFacts(
   candidates: Candidate[],
-  fields: FieldText[],
+  fields: PostField[],
   spansByField: SentenceSpan[][],
   evidence: (field: Field, span: SentenceSpan, rule: string) => Evidence,
 ): void {

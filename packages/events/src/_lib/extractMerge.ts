@@ -8,10 +8,10 @@ import {
   splitSentences,
   undoTypography,
 } from '@competencyworks/core';
-import type { Post } from '@competencyworks/posts';
+import { type Post, postFields } from '@competencyworks/posts';
 import type { EventDateTime } from '../event';
 import { findDates } from './dateRules';
-import { type Candidate, type EventFacts, postDate, postFields } from './extractCandidates';
+import { type Candidate, type EventFacts, postDate } from './extractCandidates';
 import { kindCue, nonAnnouncement, PAST_TENSE, properNames } from './extractCues';
 
 /** An event being assembled from one or more candidates; `sentence` is the one that dated it best. */

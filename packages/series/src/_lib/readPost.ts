@@ -1,8 +1,8 @@
 import type { Evidence } from '@competencyworks/core';
 import { keywordSentences } from '@competencyworks/core';
-import type { Post } from '@competencyworks/posts';
-import { claimFields, linkOver } from './claimFields';
+import { type Post, postFields } from '@competencyworks/posts';
 import type { MemberClaim, PartReference } from './claimTypes';
+import { linkOver } from './linkOver';
 import { readOrdinalReferences, readSiblingReferences } from './partReferences';
 import { readStatement } from './statementClaim';
 import { readTitlePart } from './titleClaim';
@@ -14,7 +14,8 @@ export interface PostReading {
 }
 
 // Pre-filters: a statement needs "series" or "tour"; a reference needs "part" or an ordinal
-// pointer. Sentences failing them are never given to the rules' regular expressions.
+// pointer. Sentences failing them are never given to the rules' regular expressions, and
+// content whose HTML cannot hold them is not rendered at all.
 const STATEMENT_WORDS = /series|tour/gi;
 const REFERENCE_WORDS = /part|start\s+with|begin\s+with|first\s+post/gi;
 
@@ -33,9 +34,8 @@ export function titleEvidence(post: Post, rule: string): Evidence {
  * readPost(rethinkingPart3).claim; //=> { title: 'Rethinking the Achievement Gap', kind: 'multipart', position: 3, evidence }
  */
 export function readPost(post: Post): PostReading {
-  const fields = claimFields(post);
   let claim: MemberClaim | undefined;
-  for (const field of fields) {
+  for (const field of postFields(post, STATEMENT_WORDS)) {
     if (claim !== undefined) break;
     for (const span of keywordSentences(field.text, STATEMENT_WORDS)) {
       const statement = readStatement(span);
@@ -65,7 +65,7 @@ export function readPost(post: Post): PostReading {
   if (claim === undefined) return { references: [] };
 
   const references: PartReference[] = [];
-  for (const field of fields) {
+  for (const field of postFields(post, REFERENCE_WORDS)) {
     if (field.field === 'title') continue;
     for (const span of keywordSentences(field.text, REFERENCE_WORDS)) {
       for (const named of [...readOrdinalReferences(span), ...readSiblingReferences(span)]) {

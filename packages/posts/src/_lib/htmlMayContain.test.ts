@@ -1,0 +1,159 @@
+import { MONTH_PATTERN } from '@competencyworks/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hidesWords, htmlMayContain } from './htmlMayContain';
+import { htmlToText } from './htmlToText';
+import { ORIGIN_KEYWORDS } from './originRules';
+import { sanitizeHtml } from './sanitizeHtml';
+
+const FIRST_PUBLISHED = /first\s+publish/gi;
+const CROSS_POST = /cross[-‐–]?post/gi;
+const DATE = /(?:jan(?:uary)?|may)\.?\s+\d/i;
+
+describe('htmlMayContain', () => {
+  it('says no when the source cannot render a match', () => {
+    expect(htmlMayContain('<p>Our first post</p>', FIRST_PUBLISHED)).toBe(false);
+    expect(htmlMayContain('<p>Part of the plan</p>', /series|tour/gi)).toBe(false);
+    expect(htmlMayContain('', FIRST_PUBLISHED)).toBe(false);
+  });
+
+  it('finds words split by white space, tags, line breaks and references', () => {
+    for (const html of [
+      '<p>first published</p>',
+      '<p>First<br>published</p>',
+      '<p>first</p>\n<p>Published</p>',
+      '<p>first&nbsp;published</p>',
+      '<p>first&#160;<a href="https://x.example/?q=a&gt;b">published</a></p>',
+    ]) {
+      expect(htmlMayContain(html, FIRST_PUBLISHED), html).toBe(true);
+    }
+  });
+
+  it('matches a character class or escaped punctuation written as a reference', () => {
+    expect(htmlMayContain('cross&#8211;posted', CROSS_POST)).toBe(true);
+    expect(htmlMayContain('cross&ndash;posted', CROSS_POST)).toBe(true);
+    expect(htmlMayContain('crosspost', CROSS_POST)).toBe(true);
+    expect(htmlMayContain('Jan&#46; 11', DATE)).toBe(true);
+    expect(htmlMayContain('May <strong>11</strong>', DATE)).toBe(true);
+    expect(htmlMayContain('cross the post', CROSS_POST)).toBe(false);
+  });
+
+  it('says yes when a word is disguised by markup or letter references', () => {
+    expect(htmlMayContain('<p>fi<em>rst</em> published</p>', FIRST_PUBLISHED)).toBe(true);
+    expect(htmlMayContain('<p>&#102;irst published</p>', FIRST_PUBLISHED)).toBe(true);
+    expect(htmlMayContain('<p>&#x66;irst published</p>', FIRST_PUBLISHED)).toBe(true);
+    expect(htmlMayContain('<p>&#102irst published</p>', FIRST_PUBLISHED)).toBe(true);
+    expect(htmlMayContain('<p>May &#49;1</p>', DATE)).toBe(true);
+  });
+
+  it('is not fooled by references that are not letters or digits', () => {
+    expect(htmlMayContain('<p>It&#8217;s our &#1024; post &amp; more</p>', FIRST_PUBLISHED)).toBe(
+      false,
+    );
+  });
+
+  it('tells which sources hide words', () => {
+    expect(hidesWords('<p>Pa<em>rt</em> 3</p>')).toBe(true);
+    expect(hidesWords('<p>&#80;art 3</p>')).toBe(true);
+    expect(hidesWords('<p>Part <em>3</em></p>')).toBe(false);
+  });
+
+  it('leaves a global pattern ready to use', () => {
+    FIRST_PUBLISHED.lastIndex = 0;
+    htmlMayContain('first published', FIRST_PUBLISHED);
+    expect(FIRST_PUBLISHED.lastIndex).toBe(0);
+  });
+});
+
+// The keyword patterns the extractors pass (origins here; series and events in their packages).
+const PATTERNS = [
+  ORIGIN_KEYWORDS,
+  /series|tour/gi,
+  /part|start\s+with|begin\s+with|first\s+post/gi,
+  new RegExp(`\\b${MONTH_PATTERN}\\s+\\d`, 'i'),
+];
+
+// Pieces of WordPress-like HTML: the keywords' words and parts of words, and everything that can
+// stand between or inside them in source (tags, breaks, quoted attributes holding ">",
+// comments, references for spaces, dashes, letters and digits).
+const FRAGMENTS = [
+  'Part',
+  'pa',
+  'rt',
+  'series',
+  'tour',
+  'first',
+  'fi',
+  'rst',
+  'published',
+  'post',
+  'ran',
+  'original',
+  'cross',
+  'reprint',
+  're',
+  'publish',
+  'start',
+  'with',
+  'begin',
+  'Jan',
+  'January',
+  'May',
+  '.',
+  '11',
+  '3',
+  ' ',
+  '  ',
+  '\n',
+  '-',
+  '–',
+  'the',
+  'x',
+  '&nbsp;',
+  '&#160;',
+  '&#xa0;',
+  '&NewLine;',
+  '&#8211;',
+  '&ndash;',
+  '&#8208;',
+  '&amp;',
+  '&#8217;',
+  '&#80;',
+  '&#x61;',
+  '&#112',
+  '&#49;',
+  '&#46;',
+  '&period;',
+  '<p>',
+  '</p>',
+  '<br>',
+  '<br/>',
+  '<em>',
+  '</em>',
+  '<strong>',
+  '</strong>',
+  '<li>',
+  '</li>',
+  '<a href="https://x.example/?q=a>b">',
+  '</a>',
+  "<span title='1>0'>",
+  '</span>',
+  '<!-- c -->',
+];
+
+describe('htmlMayContain against the real renderer (htmlToText)', () => {
+  it('never says no for HTML whose rendered text matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 24 }), (pieces) => {
+        // Posts hold sanitised HTML: attribute values quoted and escaped, comments dropped.
+        const html = sanitizeHtml(pieces.join(''));
+        const { text } = htmlToText(html);
+        for (const pattern of PATTERNS) {
+          const inText = new RegExp(pattern.source, 'i').test(text);
+          if (inText) expect(htmlMayContain(html, pattern), `${pattern} in ${html}`).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

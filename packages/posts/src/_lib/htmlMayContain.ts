@@ -1,0 +1,70 @@
+// The HTML here is a post's `contentHtml`, as the sanitiser writes it: attribute values are
+// double-quoted and escaped, so a tag ends at the first ">".
+//
+// What may stand between two words in the source where the rendered text has white space:
+// white space, character references (`&nbsp;`, `&#160;`, `&NewLine;`) and tags.
+const REFERENCE = '&#?[a-z0-9]+;?';
+const TAG = '<[^>]*>';
+const GAP = `(?:\\s|${REFERENCE}|${TAG})+`;
+
+// Source where the rendered text has letters or digits the source does not show as written:
+// markup inside a word ("Pa<em>rt</em>") or an ASCII letter or digit written as a numeric
+// reference ("&#80;art"; browsers also read one without its semicolon).
+const DISGUISED = new RegExp(
+  `[a-z0-9](?:${TAG})+[a-z0-9]|&#(?:x0*(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])(?![0-9a-f])|0*(?:4[89]|5[0-7]|6[5-9]|[7-9]\\d|1[01]\\d|12[0-2])(?!\\d))`,
+  'i',
+);
+
+const hints = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The source-level form of a text pattern: white space (`\s`, `\s+`, `\s*`) also matches markup
+ * and character references, and a character class or an escaped punctuation character (`\.`)
+ * also matches a character reference (a dash written `&#8211;`). Case-insensitive, not global.
+ */
+export function keywordHint(keywords: RegExp): RegExp {
+  let hint = hints.get(keywords);
+  if (!hint) {
+    const source = keywords.source.replace(
+      /\\s[+*]?|\[(?:[^\]\\]|\\.)*\]|\\[^a-zA-Z0-9]/g,
+      (token) =>
+        token.startsWith('\\s')
+          ? token.endsWith('*')
+            ? `${GAP}?`
+            : GAP
+          : `(?:${token}|${REFERENCE})`,
+    );
+    hint = new RegExp(source, 'i');
+    hints.set(keywords, hint);
+  }
+  return hint;
+}
+
+/**
+ * Whether the text rendered from `html` may contain a match of `keywords`, decided on the HTML
+ * itself: a cheap test that lets extractors skip rendering the many posts that mention none of
+ * their words. `false` is certain (the rendered text has no match); `true` only means "render
+ * and look". `keywords` is the pattern the extractor runs on the rendered text; words in it are
+ * separated by `\s+`, and character classes stand for single characters such as dashes.
+ *
+ * @param html - Sanitised HTML (a post's `contentHtml`), or plain text.
+ * @param keywords - The text-level pattern, e.g. `/original|first\s+publish/gi`.
+ * @returns false when no rendering of `html` can contain a match of `keywords`.
+ * @example
+ * htmlMayContain('<p>First<br>published at <a href="#">X</a></p>', /first\s+publish/i); //=> true
+ * htmlMayContain('<p>Our first post</p>', /first\s+publish/i); //=> false
+ */
+export function htmlMayContain(html: string, keywords: RegExp): boolean {
+  return keywordHint(keywords).test(html) || hidesWords(html);
+}
+
+/**
+ * Whether `html` writes a word in a way a keyword hint cannot see: markup inside it or a letter
+ * or digit as a numeric reference. Then only rendering tells.
+ *
+ * @example
+ * hidesWords('<p>Pa<em>rt</em> 3</p>'); //=> true
+ */
+export function hidesWords(html: string): boolean {
+  return DISGUISED.test(html);
+}
