@@ -375,6 +375,19 @@ describe('extractEvents: kinds, names, people and places', () => {
     ]);
   });
 
+  it('reads a date whose month is marked up apart from its period, in a post with a plain title', () => {
+    // The body is read only when its HTML may hold a date; "<strong>Jan</strong>. 11" must count.
+    const p = post('', '2016-12-19', 'News from the network', {
+      contentHtml:
+        '<p>CompetencyWorks is hosting a webinar on <strong>Jan</strong>. 11, 2:00-3:00 p.m. ET.</p>',
+    });
+    expect(only([p]).start).toEqual({
+      date: '2017-01-11',
+      time: '14:00',
+      timeZone: 'America/New_York',
+    });
+  });
+
   it('has no registration URL when the text has no links (archive text)', () => {
     expect(
       only([post('Join the webinar on January 11. Register here.')]).registrationUrl,

@@ -1,4 +1,4 @@
-import { hidesWords, keywordHint } from './_lib/htmlMayContain';
+import { hidesWords, sourceMayMatch } from './_lib/htmlMayContain';
 import type { Post } from './post';
 import { type PlainText, postText } from './postText';
 
@@ -13,7 +13,7 @@ const NO_TEXT: PlainText = { text: '', links: [] };
 const hiding = new WeakMap<Post, boolean>();
 
 function mayContain(post: Post, html: string, keywords: RegExp): boolean {
-  if (keywordHint(keywords).test(html)) return true;
+  if (sourceMayMatch(html, keywords)) return true;
   let hides = hiding.get(post);
   if (hides === undefined) {
     hides = hidesWords(html);
@@ -43,7 +43,7 @@ export function postFields(post: Post, keywords?: RegExp): [title: PostField, bo
   const title: PostField = { field: 'title', text: post.title, links: [] };
   const html = post.contentHtml;
   if (html === undefined) {
-    const skip = keywords !== undefined && !keywordHint(keywords).test(post.excerpt);
+    const skip = keywords !== undefined && !sourceMayMatch(post.excerpt, keywords);
     return [title, { field: 'excerpt', ...(skip ? NO_TEXT : { text: post.excerpt, links: [] }) }];
   }
   const content =

@@ -5,6 +5,9 @@
 // white space, character references (`&nbsp;`, `&#160;`, `&NewLine;`) and tags.
 const REFERENCE = '&#?[a-z0-9]+;?';
 const TAG = '<[^>]*>';
+// Where the renderer writes an ordered list item's number: at a list item's tag, or right after
+// it when the white space before the number has taken the tag.
+const LIST_ITEM = '<li\\b|(?<=<li\\b[^>]*>)';
 const GAP = `(?:\\s|${REFERENCE}|${TAG})+`;
 
 // Source where the rendered text has letters or digits the source does not show as written:
@@ -19,20 +22,22 @@ const hints = new WeakMap<RegExp, RegExp>();
 
 /**
  * The source-level form of a text pattern: white space (`\s`, `\s+`, `\s*`) also matches markup
- * and character references, and a character class or an escaped punctuation character (`\.`)
- * also matches a character reference (a dash written `&#8211;`). Case-insensitive, not global.
+ * and character references; a character class or an escaped punctuation character (`\.`) also
+ * matches a character reference (a dash written `&#8211;`), with markup on either side
+ * (`<a>Cross</a>-posted`); a digit (`\d`, or a class with `0-9`) also matches the start of a list
+ * item, which the renderer numbers ("1. ") in an ordered list. Case-insensitive, not global.
  */
-export function keywordHint(keywords: RegExp): RegExp {
+function keywordHint(keywords: RegExp): RegExp {
   let hint = hints.get(keywords);
   if (!hint) {
     const source = keywords.source.replace(
-      /\\s[+*]?|\[(?:[^\]\\]|\\.)*\]|\\[^a-zA-Z0-9]/g,
-      (token) =>
-        token.startsWith('\\s')
-          ? token.endsWith('*')
-            ? `${GAP}?`
-            : GAP
-          : `(?:${token}|${REFERENCE})`,
+      /\\s[+*]?|\\d|\[(?:[^\]\\]|\\.)*\]|\\[^a-zA-Z0-9]/g,
+      (token) => {
+        if (token === '\\d') return `(?:\\d|${LIST_ITEM})`;
+        if (token.startsWith('\\s')) return token.endsWith('*') ? `${GAP}?` : GAP;
+        const digit = token.includes('0-9') || token.includes('\\d') ? `|${LIST_ITEM}` : '';
+        return `(?:(?:${TAG})*(?:${token}|${REFERENCE}${digit})(?:${TAG})*)`;
+      },
     );
     hint = new RegExp(source, 'i');
     hints.set(keywords, hint);
@@ -45,7 +50,9 @@ export function keywordHint(keywords: RegExp): RegExp {
  * itself: a cheap test that lets extractors skip rendering the many posts that mention none of
  * their words. `false` is certain (the rendered text has no match); `true` only means "render
  * and look". `keywords` is the pattern the extractor runs on the rendered text; words in it are
- * separated by `\s+`, and character classes stand for single characters such as dashes.
+ * separated by `\s+`, and character classes stand for single characters such as dashes. It may
+ * use words, `\s`, `\d`, character classes, groups, alternatives and quantifiers; lookarounds
+ * and back-references are not translated (the answer could then wrongly be no).
  *
  * @param html - Sanitised HTML (a post's `contentHtml`), or plain text.
  * @param keywords - The text-level pattern, e.g. `/original|first\s+publish/gi`.
@@ -55,7 +62,17 @@ export function keywordHint(keywords: RegExp): RegExp {
  * htmlMayContain('<p>Our first post</p>', /first\s+publish/i); //=> false
  */
 export function htmlMayContain(html: string, keywords: RegExp): boolean {
-  return keywordHint(keywords).test(html) || hidesWords(html);
+  return sourceMayMatch(html, keywords) || hidesWords(html);
+}
+
+/**
+ * htmlMayContain without the check for disguised words, which callers may cache per source.
+ *
+ * @example
+ * sourceMayMatch('<p>In May</p><ol><li>Intro</li></ol>', /may\s+\d/i); //=> true (rendered "1. Intro")
+ */
+export function sourceMayMatch(html: string, keywords: RegExp): boolean {
+  return keywordHint(keywords).test(html);
 }
 
 /**

@@ -40,6 +40,14 @@ class Base extends WidgetElement {
   }
 }
 
+/** Throws in render while its label is "boom". */
+class Fragile extends Base {
+  protected override render(): unknown {
+    if (this.label === 'boom') throw new Error('render failed');
+    return super.render();
+  }
+}
+
 /** Defines a subclass of `base` under a fresh tag (a class can be defined only once). */
 function define<T extends typeof Base>(base: T): { name: string; ctor: T } {
   const name = tag();
@@ -232,19 +240,65 @@ describe('WidgetElement', () => {
     );
   });
 
-  it('keeps updating after a render throws, and reports the failure', async () => {
-    class Fragile extends Base {
-      protected override render(): unknown {
-        if (this.label === 'boom') throw new Error('render failed');
-        return super.render();
-      }
-    }
+  it('keeps updating after a render throws, and reports the failure even when nobody awaits it', async () => {
     const { name } = define(Fragile);
     const element = await connect(document.createElement(name) as Fragile);
+    const reported: unknown[] = [];
+    const listen = (event: PromiseRejectionEvent) => {
+      reported.push(event.reason);
+      event.preventDefault();
+    };
+    addEventListener('unhandledrejection', listen);
+    try {
+      element.state = 'broken';
+      element.label = 'boom';
+      // Another change a few microtasks later, before the failed update could be reported.
+      queueMicrotask(() => queueMicrotask(() => (element.label = 'fine')));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(reported.map((reason) => (reason as Error).message)).toContain('render failed');
+      expect(text(element)).toBe('fine 1 0');
+      expect(element.getAttribute('state')).toBe('broken');
+    } finally {
+      removeEventListener('unhandledrejection', listen);
+    }
+  });
+
+  it('does not reflect a change whose render failed', async () => {
+    const { name } = define(Fragile);
+    const element = await connect(document.createElement(name) as Fragile);
+    element.state = 'broken';
     element.label = 'boom';
     await expect(element.updateComplete).rejects.toThrow('render failed');
-    element.label = 'fine';
+    expect(element.getAttribute('state')).toBe('idle');
+  });
+
+  it('does not write an attribute set by the page back to it', async () => {
+    const { name } = define(Base);
+    const element = await connect(document.createElement(name) as Base);
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(element, { attributes: true });
+    element.setAttribute('is-open', 'false');
     await element.updateComplete;
-    expect(text(element)).toBe('fine 1 0');
+    await Promise.resolve();
+    observer.disconnect();
+    expect(element.open).toBe(true);
+    expect(element.getAttribute('is-open')).toBe('false');
+    expect(records).toHaveLength(1);
+  });
+
+  it('reads no value on the prototype and writes no attribute for a property without one', async () => {
+    class Hidden extends Base {
+      static override properties: PropertyDeclarations = {
+        secret: { attribute: false, reflect: true },
+      };
+      secret = 'x';
+    }
+    const { name, ctor } = define(Hidden);
+    expect((ctor.prototype as Hidden).label).toBeUndefined();
+    const element = await connect(document.createElement(name) as Hidden);
+    element.secret = 'y';
+    await element.updateComplete;
+    expect(element.getAttributeNames().sort()).toEqual(['state']);
   });
 });

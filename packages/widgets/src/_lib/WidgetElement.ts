@@ -87,7 +87,8 @@ export abstract class WidgetElement extends Base implements ReactiveControllerHo
           Object.defineProperty(ctor.prototype, name, {
             configurable: true,
             get(this: WidgetElement) {
-              return this.#values[name];
+              // Read on the prototype or through a proxy (some tools do): no value, like Lit.
+              return #values in this ? this.#values[name] : undefined;
             },
             set(this: WidgetElement, value: unknown) {
               const old = this.#values[name];
@@ -168,6 +169,8 @@ export abstract class WidgetElement extends Base implements ReactiveControllerHo
     for (const [name, declaration] of this.#declaredHere) {
       if (attributeOf(name, declaration) === attribute && this.#reflecting !== name) {
         const { type } = declaration;
+        // Marked as reflecting, so the attribute is not written back.
+        this.#reflecting = name;
         (this as unknown as Values)[name] =
           type === Number
             ? value === null
@@ -176,6 +179,7 @@ export abstract class WidgetElement extends Base implements ReactiveControllerHo
             : type === Boolean
               ? value !== null
               : value;
+        this.#reflecting = undefined;
       }
     }
   }
@@ -205,8 +209,10 @@ export abstract class WidgetElement extends Base implements ReactiveControllerHo
     // Waiting for the previous update also batches this microtask's changes.
     try {
       await this.#update;
-    } catch {
-      // The previous update failed and rejected its own `updateComplete`; that must not stop this one.
+    } catch (error) {
+      // The previous update failed. Report it again, as Lit does: awaiting it here would otherwise
+      // hide it from the page's error reporting. It must not stop this update.
+      Promise.reject(error);
     }
     this.#perform();
     return !this.#pending;
@@ -220,8 +226,10 @@ export abstract class WidgetElement extends Base implements ReactiveControllerHo
     const changed = this.#changed;
     try {
       this.willUpdate(changed);
-      for (const name of this.#reflect) this.#reflectAttribute(name);
       const template = this.render();
+      // After a render that threw, these wait for the next update that renders (as in Lit).
+      for (const name of this.#reflect) this.#reflectAttribute(name);
+      this.#reflect.clear();
       this.#done();
       renderTemplate(template, this.renderRoot, { host: this });
     } catch (error) {
@@ -234,13 +242,13 @@ export abstract class WidgetElement extends Base implements ReactiveControllerHo
 
   #done(): void {
     this.#changed = new Map();
-    this.#reflect.clear();
     this.#pending = false;
   }
 
   #reflectAttribute(name: string): void {
     const declaration = this.#declaredHere.get(name) as PropertyDeclaration;
-    const attribute = attributeOf(name, declaration) as string;
+    const attribute = attributeOf(name, declaration);
+    if (attribute === undefined) return;
     const value = (this as unknown as Values)[name];
     const text = declaration.type === Boolean ? (value ? '' : null) : value;
     this.#reflecting = name;
