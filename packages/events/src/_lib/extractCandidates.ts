@@ -1,7 +1,6 @@
 import {
   type CalendarDate,
   type Evidence,
-  MONTH_PATTERN,
   type ParseIssue,
   type Person,
   parseUrl,
@@ -67,9 +66,10 @@ export function postDate(post: Post): CalendarDate | undefined {
   return post.published?.slice(0, 10);
 }
 
-// A month name starting a word, then a day (findDates reads nothing else): a body that cannot
-// hold one is neither rendered nor read, which saves rendering the many posts that date nothing.
-const DATE_WORDS = new RegExp(`\\b${MONTH_PATTERN}\\s+\\d`, 'i');
+// findDates reads a date only where a capitalised month name starts a word, then a day ("May 3",
+// "Sept. 12"): a body that cannot hold one is neither rendered nor read, which saves rendering the
+// many posts that date nothing. Case-sensitive on purpose: capitals are rare, so it is fast.
+export const DATE_WORDS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d/;
 
 /** The evidence rule for a date mention: its shape, e.g. `event.weekday-month-day-time-range`. */
 function dateRule(mention: DateMention): string {

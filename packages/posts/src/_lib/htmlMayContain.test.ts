@@ -71,6 +71,7 @@ const PATTERNS = [
   /series|tour/gi,
   /part|start\s+with|begin\s+with|first\s+post/gi,
   new RegExp(`\\b${MONTH_PATTERN}\\s+\\d`, 'i'),
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d/,
 ];
 
 // Pieces of WordPress-like HTML: the keywords' words and parts of words, and everything that can
@@ -151,7 +152,9 @@ function misses(raw: string): string[] {
   const html = sanitizeHtml(raw);
   const { text } = htmlToText(html);
   return PATTERNS.filter(
-    (pattern) => new RegExp(pattern.source, 'i').test(text) && !htmlMayContain(html, pattern),
+    (pattern) =>
+      new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text) &&
+      !htmlMayContain(html, pattern),
   ).map((pattern) => `${pattern} in ${JSON.stringify(html)} (text ${JSON.stringify(text)})`);
 }
 

@@ -3,11 +3,11 @@
 //
 // What may stand between two words in the source where the rendered text has white space:
 // white space, character references (`&nbsp;`, `&#160;`, `&NewLine;`) and tags.
-const REFERENCE = '&#?[a-z0-9]+;?';
+const REFERENCE = '&#?[a-zA-Z0-9]+;?';
 const TAG = '<[^>]*>';
 // Where the renderer writes an ordered list item's number: at a list item's tag, or right after
 // it when the white space before the number has taken the tag.
-const LIST_ITEM = '<li\\b|(?<=<li\\b[^>]*>)';
+const LIST_ITEM = '<[lL][iI]\\b|(?<=<[lL][iI]\\b[^>]*>)';
 const GAP = `(?:\\s|${REFERENCE}|${TAG})+`;
 
 // Source where the rendered text has letters or digits the source does not show as written:
@@ -25,7 +25,8 @@ const hints = new WeakMap<RegExp, RegExp>();
  * and character references; a character class or an escaped punctuation character (`\.`) also
  * matches a character reference (a dash written `&#8211;`), with markup on either side
  * (`<a>Cross</a>-posted`); a digit (`\d`, or a class with `0-9`) also matches the start of a list
- * item, which the renderer numbers ("1. ") in an ordered list. Case-insensitive, not global.
+ * item, which the renderer numbers ("1. ") in an ordered list. Case-insensitive when `keywords`
+ * is (the renderer keeps letter case), never global.
  */
 function keywordHint(keywords: RegExp): RegExp {
   let hint = hints.get(keywords);
@@ -39,7 +40,7 @@ function keywordHint(keywords: RegExp): RegExp {
         return `(?:(?:${TAG})*(?:${token}|${REFERENCE}${digit})(?:${TAG})*)`;
       },
     );
-    hint = new RegExp(source, 'i');
+    hint = new RegExp(source, keywords.ignoreCase ? 'i' : '');
     hints.set(keywords, hint);
   }
   return hint;
