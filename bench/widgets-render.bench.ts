@@ -127,25 +127,24 @@ async function measureList({ tag, first, more, warmItems }: typeof lists & { tag
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(entry.duration);
   }).observe({ type: 'longtask' });
+  /** Sets `items` on a connected, rendered list: script time, and with the style and layout it causes. */
+  const timeRender = async (list: List, items: unknown[]) => {
+    const t = performance.now();
+    list.items = items;
+    await list.updateComplete;
+    const script = performance.now() - t;
+    void document.body.offsetHeight;
+    return { script, layout: performance.now() - t };
+  };
   const el = document.createElement(tag) as List;
   document.getElementById('app')?.append(el);
   await el.updateComplete;
-  const t0 = performance.now();
-  el.items = first;
-  await el.updateComplete;
-  const firstRender = performance.now() - t0;
-  void document.body.offsetHeight;
-  const firstLayout = performance.now() - t0;
+  const { script: firstRender, layout: firstLayout } = await timeRender(el, first);
   await new Promise((r) => setTimeout(r, 300));
   const other = document.createElement(tag) as List;
   document.getElementById('app')?.prepend(other);
   await other.updateComplete;
-  const t2 = performance.now();
-  other.items = warmItems;
-  await other.updateComplete;
-  const warm = performance.now() - t2;
-  void document.body.offsetHeight;
-  const warmLayout = performance.now() - t2;
+  const { script: warm, layout: warmLayout } = await timeRender(other, warmItems);
   other.remove();
   await new Promise((r) => setTimeout(r, 300));
   longTasks.length = 0;

@@ -1,4 +1,4 @@
-import { hidesWords, sourceMayMatch } from './_lib/htmlMayContain';
+import { hidesWords, htmlMayContain } from './_lib/htmlMayContain';
 import type { Post } from './post';
 import { type PlainText, postText } from './postText';
 
@@ -12,8 +12,7 @@ const NO_TEXT: PlainText = { text: '', links: [] };
 // Whether each post's HTML hides words from keyword hints, worked out once for all extractors.
 const hiding = new WeakMap<Post, boolean>();
 
-function mayContain(post: Post, html: string, keywords: RegExp): boolean {
-  if (sourceMayMatch(html, keywords)) return true;
+function hidesWordsOnce(post: Post, html: string): boolean {
   let hides = hiding.get(post);
   if (hides === undefined) {
     hides = hidesWords(html);
@@ -43,10 +42,13 @@ export function postFields(post: Post, keywords?: RegExp): [title: PostField, bo
   const title: PostField = { field: 'title', text: post.title, links: [] };
   const html = post.contentHtml;
   if (html === undefined) {
-    const skip = keywords !== undefined && !sourceMayMatch(post.excerpt, keywords);
+    // Plain text hides no words.
+    const skip = keywords !== undefined && !htmlMayContain(post.excerpt, keywords, () => false);
     return [title, { field: 'excerpt', ...(skip ? NO_TEXT : { text: post.excerpt, links: [] }) }];
   }
   const content =
-    keywords && !mayContain(post, html, keywords) ? NO_TEXT : postText(post, 'content');
+    keywords && !htmlMayContain(html, keywords, () => hidesWordsOnce(post, html))
+      ? NO_TEXT
+      : postText(post, 'content');
   return [title, { field: 'content', ...(content ?? NO_TEXT) }];
 }

@@ -219,23 +219,24 @@ describe('<cw-post-list>', () => {
     expect(click.defaultPrevented).toBe(true);
   });
 
-  it('formats dates in the lang inherited from an ancestor and the inherited time-zone', async () => {
+  /** A list of one post (2016-12-19T20:00Z) inside `<div {attributes}>`, rendered. */
+  async function listUnder(attributes: string): Promise<CwPostList> {
     const host = await mount<HTMLDivElement>(
-      '<div lang="fr" time-zone="Asia/Tokyo"><cw-post-list></cw-post-list></div>',
+      `<div ${attributes}><cw-post-list></cw-post-list></div>`,
     );
     const element = host.querySelector('cw-post-list') as CwPostList;
     element.items = [{ id: '1', title: 'x', date_published: '2016-12-19T20:00:00Z' }];
     await rendered(element);
+    return element;
+  }
+
+  it('formats dates in the lang inherited from an ancestor and the inherited time-zone', async () => {
+    const element = await listUnder('lang="fr" time-zone="Asia/Tokyo"');
     expect(shadow(element).querySelector('time')?.textContent).toBe('20 décembre 2016');
   });
 
   it('falls back to the browser language and zone when the page has a typo in them', async () => {
-    const host = await mount<HTMLDivElement>(
-      '<div lang="en-US-x-not a tag!" time-zone="Europe/Atlantis"><cw-post-list></cw-post-list></div>',
-    );
-    const element = host.querySelector('cw-post-list') as CwPostList;
-    element.items = [{ id: '1', title: 'x', date_published: '2016-12-19T20:00:00Z' }];
-    await rendered(element);
+    const element = await listUnder('lang="en-US-x-not a tag!" time-zone="Europe/Atlantis"');
     // The test browser runs in en-US and UTC.
     expect(element.state).toBe('ready');
     expect(shadow(element).querySelector('time')?.textContent).toBe('December 19, 2016');

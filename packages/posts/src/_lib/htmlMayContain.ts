@@ -57,23 +57,20 @@ function keywordHint(keywords: RegExp): RegExp {
  *
  * @param html - Sanitised HTML (a post's `contentHtml`), or plain text.
  * @param keywords - The text-level pattern, e.g. `/original|first\s+publish/gi`.
+ * @param hides - Whether `html` hides words from the hint (default {@link hidesWords}); asked
+ *   only when the hint does not match, so a caller can cache it per source or answer `false`
+ *   for plain text.
  * @returns false when no rendering of `html` can contain a match of `keywords`.
  * @example
  * htmlMayContain('<p>First<br>published at <a href="#">X</a></p>', /first\s+publish/i); //=> true
  * htmlMayContain('<p>Our first post</p>', /first\s+publish/i); //=> false
  */
-export function htmlMayContain(html: string, keywords: RegExp): boolean {
-  return sourceMayMatch(html, keywords) || hidesWords(html);
-}
-
-/**
- * htmlMayContain without the check for disguised words, which callers may cache per source.
- *
- * @example
- * sourceMayMatch('<p>In May</p><ol><li>Intro</li></ol>', /may\s+\d/i); //=> true (rendered "1. Intro")
- */
-export function sourceMayMatch(html: string, keywords: RegExp): boolean {
-  return keywordHint(keywords).test(html);
+export function htmlMayContain(
+  html: string,
+  keywords: RegExp,
+  hides: (html: string) => boolean = hidesWords,
+): boolean {
+  return keywordHint(keywords).test(html) || hides(html);
 }
 
 /**
