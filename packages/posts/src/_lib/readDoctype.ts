@@ -80,11 +80,10 @@ export function readDoctype(text: string, start: number): Doctype | DoctypeProbl
   if (keyword !== undefined) {
     at += keyword.length;
     skipSpace();
-    const literals = keyword === 'PUBLIC' ? 2 : 1;
-    for (let i = 0; i < literals; i++) {
-      if (readQuoted() === undefined) return malformed(at);
-      skipSpace();
-    }
+    if (readQuoted() === undefined) return malformed(at);
+    skipSpace();
+    // PUBLIC's system literal, required by XML, is optional in HTML 4 doctypes.
+    if (keyword === 'PUBLIC' && readQuoted() !== undefined) skipSpace();
   }
   const entities: DeclaredEntity[] = [];
   const notes: { offset: number; code: string; message: string }[] = [];
