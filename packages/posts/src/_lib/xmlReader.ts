@@ -118,6 +118,8 @@ export class XmlReader {
   // Chunks not yet fully consumed, and the absolute offset of the first one.
   private readonly buffers: string[] = [];
   private bufferOffset = 0;
+  /** The absolute offset just after the last chunk written. */
+  private bufferedEnd = 0;
   /** Offset before which no slice will be asked for again (markup capture pins it). */
   private pinned = -1;
 
@@ -125,6 +127,9 @@ export class XmlReader {
   private countedTo = 0;
   private lines = 0;
   private lastNewline = -1;
+  // The newline search: the last newline found, and the offset before which all were found.
+  private newlineFound = -1;
+  private searchedTo = 0;
 
   // The open tag being read.
   private tagName = '';
@@ -229,7 +234,12 @@ export class XmlReader {
       if (ready === undefined) return;
       chunk = ready;
     }
+    this.push(chunk);
+  }
+
+  private push(chunk: string): void {
     this.buffers.push(chunk);
+    this.bufferedEnd += chunk.length;
     this.tokenizer.write(chunk);
   }
 
@@ -237,13 +247,10 @@ export class XmlReader {
   end(): void {
     if (this.prolog !== undefined) {
       const rest = this.readProlog(true) ?? '';
-      if (rest !== '') {
-        this.buffers.push(rest);
-        this.tokenizer.write(rest);
-      }
+      if (rest !== '') this.push(rest);
     }
     this.tokenizer.end();
-    const total = this.bufferOffset + this.bufferedLength();
+    const total = this.bufferedEnd;
     const open = this.stack.at(-1);
     if (open) {
       const root = this.stack[0];
@@ -267,32 +274,52 @@ export class XmlReader {
   /** The 1-based line and column of an absolute offset at or after the last one asked for. */
   position(offset: number): { line: number; column: number } {
     if (offset > this.countedTo) {
-      let index = this.countedTo - this.bufferOffset;
-      const target = offset - this.bufferOffset;
-      let base = 0;
-      for (const buffer of this.buffers) {
-        if (index < base + buffer.length) {
-          const stop = Math.min(target, base + buffer.length) - base;
-          let at = buffer.indexOf('\n', index - base);
-          while (at !== -1 && at < stop) {
-            this.lines++;
-            this.lastNewline = this.bufferOffset + base + at;
-            at = buffer.indexOf('\n', at + 1);
-          }
-          index = base + stop;
-          if (index >= target) break;
-        }
-        base += buffer.length;
+      let newline = this.nextNewline(this.countedTo);
+      while (newline !== -1 && newline < offset) {
+        this.lines++;
+        this.lastNewline = newline;
+        newline = this.nextNewline(newline + 1);
       }
       this.countedTo = offset;
     }
     return { line: this.lines + 1, column: offset - this.lastNewline };
   }
 
-  private bufferedLength(): number {
-    let length = 0;
-    for (const buffer of this.buffers) length += buffer.length;
-    return length;
+  /**
+   * The absolute offset of the first newline at or after `from` in the buffered text, or -1.
+   * What was searched is remembered, so every character is searched once: asking again on a
+   * long line used to search to the end of the document each time (quadratic on 100,000 tags).
+   */
+  private nextNewline(from: number): number {
+    if (from <= this.newlineFound) return this.newlineFound;
+    const start = Math.max(from, this.searchedTo);
+    let { index, base } = this.locate(start);
+    for (; index < this.buffers.length; index++) {
+      const buffer = this.buffers[index] as string;
+      const at = buffer.indexOf('\n', Math.max(start - base, 0));
+      if (at !== -1) {
+        this.newlineFound = base + at;
+        this.searchedTo = this.newlineFound + 1;
+        return this.newlineFound;
+      }
+      base += buffer.length;
+    }
+    this.searchedTo = Math.max(start, base);
+    return -1;
+  }
+
+  /**
+   * The index and start offset of the buffer holding `offset`, searched from the newest: reads
+   * are near the end, and a markup capture may pin thousands of chunks before them.
+   */
+  private locate(offset: number): { index: number; base: number } {
+    let index = this.buffers.length - 1;
+    let base = this.bufferedEnd - (this.buffers[index]?.length ?? 0);
+    while (index > 0 && base > offset) {
+      index--;
+      base -= this.buffers[index]?.length ?? 0;
+    }
+    return { index, base };
   }
 
   /** Releases whole chunks that end before `offset` (and before any pinned capture start). */
@@ -314,19 +341,13 @@ export class XmlReader {
   private slice(start: number, end: number): string {
     if (start >= end) return '';
     this.release(start);
-    let local = start - this.bufferOffset;
+    let { index, base } = this.locate(start);
     let out = '';
-    let remaining = end - start;
-    for (const buffer of this.buffers) {
-      if (local >= buffer.length) {
-        local -= buffer.length;
-        continue;
-      }
-      const piece = buffer.slice(local, local + remaining);
+    for (; index < this.buffers.length && base < end; index++) {
+      const buffer = this.buffers[index] as string;
+      const piece = buffer.slice(Math.max(start - base, 0), end - base);
       out = out === '' ? piece : out + piece;
-      remaining -= piece.length;
-      local = 0;
-      if (remaining <= 0) break;
+      base += buffer.length;
     }
     return out;
   }
