@@ -9,7 +9,8 @@ export interface InspectReport {
   inputs: { path: string; format: SourceFormat; bytes: number; posts: number; issues: number }[];
   posts: {
     id: string;
-    title: string;
+    /** Absent for an untitled post (an aside, a status update). */
+    title?: string;
     published?: string;
     authors: string[];
     series?: string;
@@ -45,7 +46,7 @@ export async function inspectInputs(
     })),
     posts: content.posts.map((post) => ({
       id: post.id,
-      title: post.title,
+      ...(post.title !== undefined ? { title: post.title } : {}),
       ...(post.published ? { published: post.published } : {}),
       authors: post.authors.map((a) => a.name),
       ...(post.series
