@@ -13,12 +13,6 @@ afterEach(async () => {
 });
 
 describe('cw', () => {
-  it('prints the package version', async () => {
-    const { code, out } = await runCli(['--version']);
-    expect(code).toBe(0);
-    expect(out.trim()).toMatch(/^\d+\.\d+\.\d+/);
-  });
-
   it('has --help for every command', async () => {
     for (const command of [[], ['build'], ['inspect'], ['serve']]) {
       const { code, out } = await runCli([...command, '--help']);

@@ -4,8 +4,9 @@ import type { JsonFeedItem, Origin, SeriesMembership, Term } from '@competencywo
 /** Characters of excerpt a list item carries: what `<cw-post-list>` shows (it clips at 300). */
 export const LIST_EXCERPT = 300;
 
+/** Clips as `<cw-post-list>` does (whole words, no trailing punctuation), to at most `max` with the ellipsis, so the widget does not clip it again. */
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')}…` : text;
+  return text.length > max ? `${text.slice(0, max - 1).replace(/[\s,;:.]*\S*$/, '')}…` : text;
 }
 
 /** Plain text from the start of some HTML, for a post that has content but no excerpt. */
