@@ -50,11 +50,11 @@ try {
 
   console.log('\n## cw build vs bare parse, 10,000-item RSS feed, interleaved rounds\n');
   console.log('round  parseRss ms  cw build ms  build/parse');
-  rows.forEach((r, i) =>
+  for (const [i, r] of rows.entries()) {
     console.log(
       `${String(i + 1).padStart(5)}  ${r.parse.toFixed(0).padStart(11)}  ${r.build.toFixed(0).padStart(11)}  ${r.ratio.toFixed(2).padStart(11)}x`,
-    ),
-  );
+    );
+  }
   const ratio = median(rows.map((r) => r.ratio));
   console.log(
     `\nmedian ratio ${ratio.toFixed(2)}x (target <= 1.5x): ${ratio <= 1.5 ? 'MET' : 'MISSED'}; load average ${loadavg()
