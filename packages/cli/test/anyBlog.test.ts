@@ -27,8 +27,9 @@ async function exportFile(): Promise<string> {
   return file;
 }
 
+/** Every data file of a bundle as text (the widgets' code, copied in as is, aside). */
 async function everyFile(out: string): Promise<string> {
-  const names = await readdir(out, { recursive: true });
+  const names = (await readdir(out, { recursive: true })).filter((n) => n !== 'cw-widgets.js');
   return (
     await Promise.all(names.map((name) => readFile(join(out, name), 'utf8').catch(() => '')))
   ).join('\n');

@@ -135,7 +135,8 @@ export function* bundleFiles(
   );
   yield ['events.json', json({ version: 1, events })];
   const domain = siteDomain(settings);
-  const calendar = { now: settings.now, domain, prodId: `-//${settings.title}//cw//EN` };
+  // PRODID names the software that wrote the calendar, not the blog.
+  const calendar = { now: settings.now, domain, prodId: '-//CompetencyWorks content kit//cw//EN' };
   yield ['events.ics', toICalendar(events, { ...calendar, name: settings.title })];
   for (const event of events) {
     yield [`events/${fileNameFor(event.id)}.ics`, toICalendar(event, calendar)];
