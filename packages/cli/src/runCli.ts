@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { CliError, EXIT } from './_lib/cliError';
-import { systemErrorMessage } from './_lib/systemError';
+import { systemErrorMessage } from './_lib/systemErrorMessage';
 import { createProgram, type ProgramIO } from './createProgram';
 
 /**

@@ -6,9 +6,9 @@ import type { CollectedInputs, SkippedFile } from './collectInputs';
 import { displayPath } from './displayPath';
 import { type Content, extractContent } from './extractContent';
 import { publicPost, type Withheld } from './publicPost';
+import type { SiteInfo } from './readSiteInfo';
 import { type ReadSourceOptions, readSource } from './readSource';
-import type { SiteInfo } from './siteInfo';
-import { systemErrorMessage } from './systemError';
+import { systemErrorMessage } from './systemErrorMessage';
 
 /** An issue with the input file it came from. */
 export interface SourceIssue extends ParseIssue {

@@ -12,7 +12,7 @@ import {
   streamWxr,
 } from '@competencyworks/posts';
 import { displayPath } from './displayPath';
-import { readSiteInfo, SITE_HEAD, type SiteInfo } from './siteInfo';
+import { readSiteInfo, SITE_HEAD, type SiteInfo } from './readSiteInfo';
 
 /** Files at least this large are streamed when their format allows (RSS, Atom, WXR). */
 export const STREAM_THRESHOLD = 8 * 1024 * 1024;
