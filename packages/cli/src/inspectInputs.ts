@@ -15,7 +15,8 @@ export interface InspectReport {
   lost: SkippedFile[];
   posts: {
     id: string;
-    title: string;
+    /** Absent for an untitled post (an aside, a status update). */
+    title?: string;
     published?: string;
     authors: string[];
     series?: string;
@@ -65,7 +66,7 @@ export async function inspectInputs(
     lost: read.lost,
     posts: content.posts.map((post) => ({
       id: post.id,
-      title: post.title,
+      ...(post.title !== undefined ? { title: post.title } : {}),
       ...(post.published ? { published: post.published } : {}),
       authors: post.authors.map((a) => a.name),
       ...(post.series

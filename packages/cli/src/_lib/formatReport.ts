@@ -104,7 +104,7 @@ export function formatReport(report: InspectReport): string {
       ['published', 'title', 'authors', 'series', 'origins'],
       report.posts.map((p) => [
         p.published?.slice(0, 10) ?? '(no date)',
-        p.title,
+        p.title ?? '(untitled)',
         p.authors.join(', '),
         p.series ?? '',
         String(p.origins),
