@@ -6,10 +6,10 @@ import { ParseError, type ParseIssue } from '@competencyworks/core';
 import {
   type Post,
   type PostStream,
-  parseAny,
+  readAny,
   type SourceFormat,
   sniffFormat,
-  streamRss,
+  streamFeed,
   streamWxr,
 } from '@competencyworks/posts';
 import { CliError } from './cliError';
@@ -74,7 +74,7 @@ export async function readSource(file: string, format?: SourceFormat): Promise<S
 async function readWhole(file: string, path: string, format?: SourceFormat): Promise<SourceRecord> {
   const bytes = await readFile(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const result = parseAny(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+  const result = readAny(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     file: path,
     ...(format ? { format } : {}),
   });
@@ -130,7 +130,7 @@ async function streamSource(
   const counter = { bytes: 0 };
   const chunks = hashing(file, hash, counter);
   const stream: PostStream =
-    format === 'wxr' ? streamWxr(chunks, { file: path }) : streamRss(chunks, { file: path });
+    format === 'wxr' ? streamWxr(chunks, { file: path }) : streamFeed(chunks, { file: path });
   const posts: Post[] = [];
   for await (const post of stream) posts.push(post);
   return {
