@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildBundle } from '@competencyworks/cli';
-import { parseRss } from '@competencyworks/posts';
+import { readFeed } from '@competencyworks/posts';
 import { ensureRssFeed } from './generate/rss';
 
 // `cw build` of the 10,000-item feed against a bare parse of the same file, interleaved round by
@@ -32,7 +32,7 @@ const rows: { parse: number; build: number; ratio: number }[] = [];
 try {
   for (let round = 0; round < ROUNDS; round++) {
     globalThis.gc?.();
-    const parse = await time(() => parseRss(readFileSync(path), { file: path }).posts.length);
+    const parse = await time(() => readFeed(readFileSync(path), { file: path }).posts.length);
     globalThis.gc?.();
     const build = await time(() =>
       buildBundle({
@@ -49,7 +49,7 @@ try {
   const items = JSON.parse(page.toString()).items.length;
 
   console.log('\n## cw build vs bare parse, 10,000-item RSS feed, interleaved rounds\n');
-  console.log('round  parseRss ms  cw build ms  build/parse');
+  console.log('round  readFeed ms  cw build ms  build/parse');
   for (const [i, r] of rows.entries()) {
     console.log(
       `${String(i + 1).padStart(5)}  ${r.parse.toFixed(0).padStart(11)}  ${r.build.toFixed(0).padStart(11)}  ${r.ratio.toFixed(2).padStart(11)}x`,

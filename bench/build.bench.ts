@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBundle } from '@competencyworks/cli';
-import { parseRss } from '@competencyworks/posts';
+import { readFeed } from '@competencyworks/posts';
 import type { BenchSuite } from './_lib/suite';
 import { ensureRssFeed } from './generate/rss';
 import { ensureWxrExport } from './generate/wxr';
@@ -21,10 +21,10 @@ export const suite: BenchSuite = {
   },
   cases: [
     {
-      name: 'parseRss (bare parse, from disk)',
+      name: 'readFeed (bare parse, from disk)',
       baseline: true,
       setup: ensureRssFeed,
-      run: (path) => parseRss(readFileSync(path as string), { file: path as string }).posts.length,
+      run: (path) => readFeed(readFileSync(path as string), { file: path as string }).posts.length,
     },
     {
       name: 'cw build (buildBundle, whole bundle written)',

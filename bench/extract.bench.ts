@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { splitSentences } from '@competencyworks/core';
 import { type Event, extractEvents } from '@competencyworks/events';
-import { detectOrigins, type Post, parseArchiveText, parseRss } from '@competencyworks/posts';
+import { detectOrigins, type Post, readArchiveText, readFeed } from '@competencyworks/posts';
 import { detectSeries } from '@competencyworks/series';
 import * as chrono from 'chrono-node';
 // The date-reading layer of extractEvents is private (src/_lib); the bench reads it by path to time
@@ -121,12 +121,8 @@ const xml = readFileSync(await ensureRssFeed(10_000), 'utf8');
 const archive = seedArchive(10_000);
 const overheadRows: (string | number)[][] = [];
 for (const [input, parse, budgeted] of [
-  ['generated RSS, 10,000 items (parseRss)', () => parseRss(xml).posts, true],
-  [
-    'seed posts x N as archive text (parseArchiveText)',
-    () => parseArchiveText(archive).posts,
-    false,
-  ],
+  ['generated RSS, 10,000 items (readFeed)', () => readFeed(xml).posts, true],
+  ['seed posts x N as archive text (readArchiveText)', () => readArchiveText(archive).posts, false],
 ] as const) {
   for (const [what, extract] of [
     ['extractEvents', eventsOnly],

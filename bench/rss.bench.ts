@@ -1,5 +1,5 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { parseRss, streamRss } from '@competencyworks/posts';
+import { readFeed, streamFeed } from '@competencyworks/posts';
 import { XMLParser } from 'fast-xml-parser';
 import { parseFeed } from 'feedsmith';
 import Parser from 'rss-parser';
@@ -50,46 +50,46 @@ export const suite: BenchSuite = {
       run: async (xml) => (await new Parser().parseString(xml as string)).items.length,
     },
     {
-      name: 'ours parseRss (validated Posts, sanitised contentHtml)',
+      name: 'ours readFeed (validated Posts, sanitised contentHtml)',
       setup: readText,
-      run: (xml) => parseRss(xml as string).posts.length,
+      run: (xml) => readFeed(xml as string).posts.length,
     },
     {
-      name: 'ours parseRss includeContent:false (validated Posts)',
+      name: 'ours readFeed includeContent:false (validated Posts)',
       setup: readText,
-      run: (xml) => parseRss(xml as string, { includeContent: false }).posts.length,
+      run: (xml) => readFeed(xml as string, { includeContent: false }).posts.length,
     },
     {
-      name: 'ours streamRss (file stream, sanitised contentHtml)',
+      name: 'ours streamFeed (file stream, sanitised contentHtml)',
       setup: ensureRssFeed,
-      run: (path) => countStream(streamRss(createReadStream(path as string))),
+      run: (path) => countStream(streamFeed(createReadStream(path as string))),
     },
     {
-      name: 'ours streamRss includeContent:false',
+      name: 'ours streamFeed includeContent:false',
       setup: ensureRssFeed,
       run: (path) =>
-        countStream(streamRss(createReadStream(path as string), { includeContent: false })),
+        countStream(streamFeed(createReadStream(path as string), { includeContent: false })),
     },
   ],
   targets: [
     {
-      case: 'ours parseRss (validated Posts, sanitised contentHtml)',
+      case: 'ours readFeed (validated Posts, sanitised contentHtml)',
       metric: 'ratio',
       op: '>=',
       value: 1.5,
     },
     {
-      case: 'ours parseRss includeContent:false (validated Posts)',
+      case: 'ours readFeed includeContent:false (validated Posts)',
       metric: 'ratio',
       op: '>=',
       value: 1.5,
     },
     {
-      case: 'ours streamRss (file stream, sanitised contentHtml)',
+      case: 'ours streamFeed (file stream, sanitised contentHtml)',
       metric: 'peakRssMb',
       op: '<',
       value: 200,
     },
-    { case: 'ours streamRss includeContent:false', metric: 'peakRssMb', op: '<', value: 200 },
+    { case: 'ours streamFeed includeContent:false', metric: 'peakRssMb', op: '<', value: 200 },
   ],
 };

@@ -27,7 +27,7 @@ const api = pages.filter((path) => path.startsWith('/api/'));
 const apiSample = [
   '/api/',
   '/api/@competencyworks/posts/',
-  '/api/@competencyworks/posts/functions/parseRss',
+  '/api/@competencyworks/posts/functions/readFeed',
   '/api/@competencyworks/events/interfaces/Event',
 ];
 
@@ -157,8 +157,8 @@ test('live demos show the seed content', async ({ page }) => {
 });
 
 test('the API reference is generated from the doc comments', async ({ page }) => {
-  await page.goto('/api/@competencyworks/posts/functions/parseRss');
-  await expect(page.locator('.vp-doc h1')).toHaveText(/parseRss/);
+  await page.goto('/api/@competencyworks/posts/functions/readFeed');
+  await expect(page.locator('.vp-doc h1')).toHaveText(/readFeed/);
   await expect(page.locator('.vp-doc')).toContainText(
     'Parses an RSS 2.0, RSS 1.0 or Atom 1.0 feed',
   );

@@ -71,7 +71,7 @@ function description(draft: Draft): string {
  * @param posts - Posts from any parser; the content is read when present, else the excerpt, plus the title.
  * @returns `{ events, issues }`.
  * @example
- * const { posts } = parseArchiveText(page); // the December 2016 archive page
+ * const { posts } = readArchiveText(page); // the December 2016 archive page
  * extractEvents(posts).events[0];
  * //=> { id: '2017-01-11-advancing-competency-education-in-new-england',
  * //     title: 'Advancing Competency Education in New England', kind: 'webinar',

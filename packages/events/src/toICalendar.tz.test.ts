@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import type { Event, EventDateTime } from './event';
+import { eventToJsonLd } from './eventToJsonLd';
 import { googleCalendarUrl } from './googleCalendarUrl';
 import { outlookCalendarUrl } from './outlookCalendarUrl';
 import { toICalendar } from './toICalendar';
-import { toJsonLd } from './toJsonLd';
 
 // These run under TZ=UTC, America/Los_Angeles and Asia/Kolkata: every instant below must come
 // out the same whatever the machine's zone.
@@ -210,7 +210,7 @@ describe('every events output agrees on the instants', () => {
     const outlook = new URL(outlookCalendarUrl(event)).searchParams;
     expect([outlook.get('startdt'), outlook.get('enddt')]).toEqual([start, end]);
 
-    const jsonLd = toJsonLd(event);
+    const jsonLd = eventToJsonLd(event);
     expect(new Date(jsonLd.startDate).toISOString()).toBe(start.replace('Z', '.000Z'));
     if (event.end)
       expect(new Date(jsonLd.endDate ?? '').toISOString()).toBe(end.replace('Z', '.000Z'));

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Evidence } from '@competencyworks/core';
-import { type Post, parseArchiveText, postText } from '@competencyworks/posts';
+import { type Post, postText, readArchiveText } from '@competencyworks/posts';
 import { describe, expect, it } from 'vitest';
 import { extractEvents, safeParseEvent } from '../src/index';
 
 const read = (name: string) =>
   readFileSync(new URL(`./fixtures/seeds/${name}`, import.meta.url), 'utf8');
 
-const august = parseArchiveText(read('archive-2016-08.txt')).posts;
-const december = parseArchiveText(read('archive-2016-12.txt')).posts;
+const august = readArchiveText(read('archive-2016-08.txt')).posts;
+const december = readArchiveText(read('archive-2016-12.txt')).posts;
 
 function postNamed(posts: Post[], title: string): Post {
   const found = posts.find((p) => p.title?.startsWith(title));

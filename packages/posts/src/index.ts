@@ -1,13 +1,4 @@
 export { detectOrigins } from './detectOrigins';
-export { fromJsonFeed, type JsonFeedInfo, type JsonFeedReadResult } from './fromJsonFeed';
-export { type ParseAnyOptions, type ParseAnyResult, parseAny } from './parseAny';
-export { type ArchiveHtmlResult, parseArchiveHtml } from './parseArchiveHtml';
-export { parseArchiveText } from './parseArchiveText';
-export { parseJsonFeed } from './parseJsonFeed';
-export type { ParseOptions, ParseResult } from './parseResult';
-export { parseRss, type RssOptions } from './parseRss';
-export { parseWordPressRest, type WordPressRestExtra } from './parseWordPressRest';
-export { parseWxr, type WxrOptions } from './parseWxr';
 export {
   type Origin,
   OriginSchema,
@@ -27,8 +18,23 @@ export {
 } from './post';
 export { type PostField, postFields } from './postFields';
 export { type PlainText, postText, type TextLink } from './postText';
+export {
+  type BlogPostingJsonLd,
+  type BlogPostingJsonLdOptions,
+  type OriginJsonLd,
+  type PersonJsonLd,
+  postToJsonLd,
+} from './postToJsonLd';
+export { type ReadAnyOptions, type ReadAnyResult, readAny } from './readAny';
+export { type ArchiveHtmlResult, readArchiveHtml } from './readArchiveHtml';
+export { readArchiveText } from './readArchiveText';
+export { type FeedOptions, readFeed } from './readFeed';
+export { type JsonFeedInfo, type JsonFeedReadResult, readJsonFeed } from './readJsonFeed';
+export type { ReadOptions, ReadResult } from './readResult';
+export { readWordPressRest, type WordPressRestExtra } from './readWordPressRest';
+export { readWxr, type WxrOptions } from './readWxr';
 export { type SniffedFormat, sniffFormat } from './sniffFormat';
-export { type ByteSource, type PostStream, streamRss } from './streamRss';
+export { type ByteSource, type PostStream, streamFeed } from './streamFeed';
 export { streamWxr } from './streamWxr';
 export {
   type CompetencyWorksFeedExtension,
@@ -39,13 +45,6 @@ export {
   type JsonFeedOptions,
   toJsonFeed,
 } from './toJsonFeed';
-export {
-  type BlogPostingJsonLd,
-  type BlogPostingJsonLdOptions,
-  type OriginJsonLd,
-  type PersonJsonLd,
-  toJsonLd,
-} from './toJsonLd';
 export {
   type WalkWordPressRestOptions,
   type WordPressRestFetch,

@@ -1,8 +1,8 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseWxr } from './parseWxr';
 import type { Post } from './post';
+import { readWxr } from './readWxr';
 import { streamWxr } from './streamWxr';
 
 const url = (path: string) => new URL(`../test/fixtures/${path}`, import.meta.url);
@@ -17,14 +17,14 @@ async function collect(stream: AsyncIterable<Post>): Promise<Post[]> {
   return posts;
 }
 
-describe('streamWxr gives the same posts and issues as parseWxr', () => {
+describe('streamWxr gives the same posts and issues as readWxr', () => {
   it.each([
     ['wxr/competencyworks-export.xml', 11, {}],
     ['wxr/competencyworks-export.xml', 512, { postTypes: ['post', 'page', 'attachment'] }],
     ['wxr/theme-preview.xml', 3, {}],
   ])('%s in chunks of %i bytes', async (path, size, options) => {
     const bytes = new Uint8Array(readFileSync(url(path)));
-    const expected = parseWxr(bytes, options);
+    const expected = readWxr(bytes, options);
     const stream = streamWxr(chunks(bytes, size), options);
     expect(await collect(stream)).toEqual(expected.posts);
     expect(stream.issues).toEqual(expected.issues);

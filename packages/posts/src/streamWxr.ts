@@ -1,15 +1,15 @@
 import type { ByteSource } from './_lib/byteStreamText';
 import { WxrHandler, type WxrOptions } from './_lib/wxrHandler';
 import { toPostStream } from './_lib/xmlFeed';
-import type { PostStream } from './streamRss';
+import type { PostStream } from './streamFeed';
 
 /**
  * Streams a WordPress export: each post is yielded as its `<item>` closes, so a 200 MB export
- * is read with a small, flat heap. Posts are read exactly as {@link parseWxr} reads them; the
+ * is read with a small, flat heap. Posts are read exactly as {@link readWxr} reads them; the
  * skipped-post-type counts are added to `issues` at the end.
  *
  * @param source - A web `ReadableStream<Uint8Array>`, a Node `Readable` or an `AsyncIterable` of chunks.
- * @param options - As for {@link parseWxr}.
+ * @param options - As for {@link readWxr}.
  * @returns A {@link PostStream}.
  * @example
  * const stream = streamWxr(createReadStream('competencyworks.wordpress.2017-01-01.xml'));

@@ -8,8 +8,8 @@ import {
   seedPosts,
   threeWays,
 } from '../test/seedPosts';
-import { fromJsonFeed } from './fromJsonFeed';
 import type { Post } from './post';
+import { readJsonFeed } from './readJsonFeed';
 import { toJsonFeed } from './toJsonFeed';
 
 const fixture = (name: string): unknown =>
@@ -156,7 +156,7 @@ describe('toJsonFeed', () => {
     const feed = toJsonFeed([untitled], options);
     expect(feed.items[0]).not.toHaveProperty('title');
     expect(jsonFeedProblems(feed)).toEqual([]);
-    expect(fromJsonFeed(feed)).toMatchObject({ posts: [untitled], issues: [] });
+    expect(readJsonFeed(feed)).toMatchObject({ posts: [untitled], issues: [] });
   });
 
   it('writes each tag name once even when a category has the same name', () => {

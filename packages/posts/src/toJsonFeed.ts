@@ -22,7 +22,7 @@ export interface JsonFeedAuthor {
 
 /**
  * The per-item `_competencyworks` extension object: everything a {@link Post} holds that JSON
- * Feed has no field for, so {@link fromJsonFeed} can rebuild the post exactly. Fields are
+ * Feed has no field for, so {@link readJsonFeed} can rebuild the post exactly. Fields are
  * written only when the post has them. See the package README for the format.
  *
  * @example
@@ -208,7 +208,7 @@ function toItem(post: Post): JsonFeedItem {
  * (`id`, `url`, `title`, `content_html`, `summary`, `date_published`, `date_modified`, `authors`,
  * `tags`, `image`, `language`), so any JSON Feed reader shows the posts; the rest (origin, series
  * membership, source, categories and tags with slugs, calendar-date-only dates, ...) rides in
- * each item's `_competencyworks` object, so {@link fromJsonFeed} reads the posts back exactly.
+ * each item's `_competencyworks` object, so {@link readJsonFeed} reads the posts back exactly.
  * Pure: it returns the document; `JSON.stringify` it to write a file.
  *
  * @param posts - The posts, in the order the items should appear.

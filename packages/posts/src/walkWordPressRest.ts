@@ -2,7 +2,7 @@ import { ParseError } from '@competencyworks/core';
 import { parseJsonText } from './_lib/jsonParse';
 import { readRestResponse, restErrorText } from './_lib/restResponse';
 import { restPostsUrl } from './_lib/restUrl';
-import type { ParseResult } from './parseResult';
+import type { ReadResult } from './readResult';
 import { WordPressRestError } from './wordPressRestError';
 
 /**
@@ -57,7 +57,7 @@ export interface WalkWordPressRestOptions {
  * @example
  * const page: WordPressRestPage = { page: 2, totalPages: 3, total: 112, url, format: 'wordpress-rest', posts, issues: [] };
  */
-export interface WordPressRestPage extends ParseResult {
+export interface WordPressRestPage extends ReadResult {
   /** The 1-based page number. */
   page: number;
   /** `X-WP-TotalPages`, when the site sent it. */
@@ -131,7 +131,7 @@ async function failure(
 
 /**
  * Walks a WordPress site's `wp/v2/posts` collection page by page through a fetch function the
- * caller passes in, yielding each page's posts as {@link parseWordPressRest} reads them. It asks
+ * caller passes in, yielding each page's posts as {@link readWordPressRest} reads them. It asks
  * for `/wp-json/wp/v2/posts?per_page=N&page=K&_embed=...`, reads `X-WP-Total` and
  * `X-WP-TotalPages`, and stops after the last page (without those headers: after a short page).
  * HTTP errors, network failures and a page past the end throw a {@link WordPressRestError}
@@ -197,7 +197,7 @@ export async function* walkWordPressRest(
     const total = headerNumber(response, 'X-WP-Total');
     const text = await response.text();
     let value: unknown;
-    let result: ParseResult;
+    let result: ReadResult;
     try {
       value = parseJsonText(text, { expected: 'a WordPress REST response (wp/v2/posts)' });
       result = readRestResponse(value, { file: url }, (page - 1) * perPage);

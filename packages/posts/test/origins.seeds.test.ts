@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { detectOrigins } from '../src/detectOrigins';
-import { parseArchiveText } from '../src/parseArchiveText';
-import { parseJsonFeed } from '../src/parseJsonFeed';
 import type { Post } from '../src/post';
 import { postText } from '../src/postText';
+import { readArchiveText } from '../src/readArchiveText';
+import { readJsonFeed } from '../src/readJsonFeed';
 
 // The two seed archive pages (fixtures/archive, copied unchanged from the project's seeds).
 function seed(name: string): Post[] {
   const page = readFileSync(new URL(`./fixtures/archive/${name}`, import.meta.url), 'utf8');
-  return parseArchiveText(page).posts;
+  return readArchiveText(page).posts;
 }
 
 /** Each post with origins, as [title, [publisher, date, rule, sentence] per origin]. */
@@ -113,7 +113,7 @@ describe('origins on the seed pages', () => {
 describe('no false origins in a real feed', () => {
   test('pxlnv.json (a WordPress JSON Feed, 20 items) has "were not originally disclosed" and no origin', () => {
     const feed = readFileSync(new URL('./fixtures/jsonfeed/pxlnv.json', import.meta.url), 'utf8');
-    const { posts } = parseJsonFeed(feed);
+    const { posts } = readJsonFeed(feed);
     expect(posts).toHaveLength(20);
     expect(
       posts.some((post) => /originally disclosed/.test(postText(post, 'content')?.text ?? '')),

@@ -10,7 +10,7 @@ import type { Series } from './series';
  * What {@link detectSeries} returns.
  *
  * @example
- * const { series, posts, issues }: DetectSeriesResult = detectSeries(parseArchiveText(page).posts);
+ * const { series, posts, issues }: DetectSeriesResult = detectSeries(readArchiveText(page).posts);
  */
 export interface DetectSeriesResult {
   /** Every series found, in order of first appearance, parts in reading order. */
@@ -51,7 +51,7 @@ export interface DetectSeriesResult {
  * @param posts - Posts from any parser.
  * @returns The series, copies of the posts with `series` membership filled in, and the issues.
  * @example
- * const { series, posts: withSeries, issues } = detectSeries(parseArchiveText(december).posts);
+ * const { series, posts: withSeries, issues } = detectSeries(readArchiveText(december).posts);
  * series[0];
  * //=> { id: 'implementing-competency-education-in-k-12-systems-insights-from-local-leaders',
  * //     title: 'Implementing Competency Education in K-12 Systems: Insights from Local Leaders',

@@ -11,14 +11,14 @@ export {
   safeParseSeries,
 } from './series';
 export {
+  type CreativeWorkSeriesJsonLd,
+  type CreativeWorkSeriesJsonLdOptions,
+  type SeriesPartJsonLd,
+  seriesToJsonLd,
+} from './seriesToJsonLd';
+export {
   type KnownTocEntry,
   type MissingTocEntry,
   type TocEntry,
   tableOfContents,
 } from './tableOfContents';
-export {
-  type CreativeWorkSeriesJsonLd,
-  type CreativeWorkSeriesJsonLdOptions,
-  type SeriesPartJsonLd,
-  toJsonLd,
-} from './toJsonLd';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Post, parseArchiveText, parseRss } from '@competencyworks/posts';
+import { type Post, readArchiveText, readFeed } from '@competencyworks/posts';
 import { describe, expect, test } from 'vitest';
 import { adjacentParts } from '../src/adjacentParts';
 import { detectSeries } from '../src/detectSeries';
@@ -11,7 +11,7 @@ function fixture(path: string): string {
 }
 
 function seed(name: string): Post[] {
-  return parseArchiveText(fixture(`seeds/${name}`)).posts;
+  return readArchiveText(fixture(`seeds/${name}`)).posts;
 }
 
 function idOf(posts: Post[], title: string): string {
@@ -232,7 +232,7 @@ describe('series on the August 2016 seed page', () => {
 
 describe('no false series in a real feed', () => {
   test('natasha.xml (WordPress RSS, 10 items, three titled "Swift: ...") gives none', () => {
-    const { posts } = parseRss(fixture('wordpress-rss/natasha.xml'));
+    const { posts } = readFeed(fixture('wordpress-rss/natasha.xml'));
     expect(posts).toHaveLength(10);
     expect(posts.filter((post) => post.title?.startsWith('Swift: ')).length).toBeGreaterThanOrEqual(
       3,

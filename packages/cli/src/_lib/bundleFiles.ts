@@ -1,12 +1,7 @@
 import { slugify } from '@competencyworks/core';
-import { toJsonLd as eventToJsonLd, toICalendar } from '@competencyworks/events';
-import {
-  type JsonFeedItem,
-  type Post,
-  toJsonLd as postToJsonLd,
-  toJsonFeed,
-} from '@competencyworks/posts';
-import { type Series, toJsonLd as seriesToJsonLd } from '@competencyworks/series';
+import { eventToJsonLd, toICalendar } from '@competencyworks/events';
+import { type JsonFeedItem, type Post, postToJsonLd, toJsonFeed } from '@competencyworks/posts';
+import { type Series, seriesToJsonLd } from '@competencyworks/series';
 import type { Content } from './extractContent';
 import { listItem } from './listItem';
 import { previewHtml } from './previewHtml';

@@ -12,5 +12,5 @@ export function cliHints(message: string): string {
       /pass \{ postTypes: \[([^\]]*)\] \}/g,
       (_, list: string) => `pass --post-types ${list.replace(/['"\s]/g, '')}`,
     )
-    .replace(/\b(?:use|try) parseAny\b/g, 'let cw sniff the format (drop --format)');
+    .replace(/\b(?:use|try) readAny\b/g, 'let cw sniff the format (drop --format)');
 }

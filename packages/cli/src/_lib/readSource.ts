@@ -5,10 +5,10 @@ import type { ParseIssue } from '@competencyworks/core';
 import {
   type Post,
   type PostStream,
-  parseAny,
+  readAny,
   type SourceFormat,
   sniffFormat,
-  streamRss,
+  streamFeed,
   streamWxr,
 } from '@competencyworks/posts';
 import { displayPath } from './displayPath';
@@ -76,7 +76,7 @@ async function readWhole(
   const bytes = await readFile(file);
   options.onBytes?.(bytes.byteLength);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const result = parseAny(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+  const result = readAny(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     ...parserOptions(path, options),
     ...(options.format ? { format: options.format } : {}),
   });
@@ -141,7 +141,7 @@ async function streamSource(
   const stream: PostStream =
     format === 'wxr'
       ? streamWxr(chunks, parserOptions(path, options))
-      : streamRss(chunks, parserOptions(path, options));
+      : streamFeed(chunks, parserOptions(path, options));
   const posts: Post[] = [];
   for await (const post of stream) posts.push(post);
   return {

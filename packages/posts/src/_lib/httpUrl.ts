@@ -12,7 +12,7 @@ const DOT_SEGMENT = /\/\.|%2e/i;
 
 // The last two bases asked about and whether each parses. Two, not one: an RSS item resolves its
 // links against the channel link and its excerpt's "Continue reading" link against the item's
-// own URL, so a single slot alternated and `URL.canParse` ran twice per item (1% of a parseRss
+// own URL, so a single slot alternated and `URL.canParse` ran twice per item (1% of a readFeed
 // profile); with two it runs once. A cache by value of a pure check, so results are unchanged.
 let lastBase: string | undefined;
 let lastBaseValid = false;

@@ -53,7 +53,7 @@ export function parseJsonText(text: string, options: JsonTextOptions): unknown {
         ? 'an XML feed'
         : 'XML or HTML';
     const advice = feed
-      ? 'for RSS, Atom or WXR use parseAny'
+      ? 'for RSS, Atom or WXR use readAny'
       : 'check that the URL or file returns JSON';
     throw new ParseError({
       code: 'not-json',

@@ -1,6 +1,6 @@
 import { ParseError, type ParseIssue } from '@competencyworks/core';
-import type { ParseOptions, ParseResult } from '../parseResult';
 import type { Post } from '../post';
+import type { ReadOptions, ReadResult } from '../readResult';
 import { isJsonObject } from './jsonField';
 import { keepPost } from './keepPost';
 import { restPostToPost } from './restPost';
@@ -56,7 +56,7 @@ export function describeNotPosts(value: unknown): string {
   } else if (isJsonObject(value)) {
     const version = value.version;
     if (typeof version === 'string' && /jsonfeed\.org\/version\//.test(version)) {
-      found = 'a JSON Feed (use parseJsonFeed or parseAny)';
+      found = 'a JSON Feed (use readJsonFeed or readAny)';
     } else if ('routes' in value && 'namespaces' in value) {
       found = 'the REST API index (fetch /wp-json/wp/v2/posts instead)';
     } else {
@@ -74,9 +74,9 @@ export function describeNotPosts(value: unknown): string {
  */
 export function readRestResponse(
   value: unknown,
-  options: ParseOptions = {},
+  options: ReadOptions = {},
   indexOffset = 0,
-): ParseResult {
+): ReadResult {
   const issues: ParseIssue[] = [];
   const posts: Post[] = [];
   const items = Array.isArray(value) ? value : looksLikePost(value) ? [value] : undefined;

@@ -148,7 +148,7 @@ export class RssHandler extends FeedHandler {
       throw new ParseError({
         code: 'not-a-feed',
         message:
-          'found an HTML page (<html>), expected an RSS or Atom feed; use the feed URL (often /feed/) or parseArchiveHtml',
+          'found an HTML page (<html>), expected an RSS or Atom feed; use the feed URL (often /feed/) or readArchiveHtml',
         line: element.line,
         column: element.column,
       });

@@ -18,7 +18,7 @@ import {
 import { Capture, NS, type XmlElement } from './xmlReader';
 
 /**
- * Options for reading a WordPress export: those of {@link RssOptions} plus `postTypes`.
+ * Options for reading a WordPress export: those of {@link FeedOptions} plus `postTypes`.
  *
  * @example
  * const options: WxrOptions = { postTypes: ['post', 'page'], includeContent: false };
@@ -137,7 +137,7 @@ export class WxrHandler extends FeedHandler {
         throw new ParseError({
           code: 'not-a-wxr-export',
           message:
-            'this is an RSS feed, not a WordPress export (WXR): no wp: elements before the first <item>; use parseRss',
+            'this is an RSS feed, not a WordPress export (WXR): no wp: elements before the first <item>; use readFeed',
           line: element.line,
           column: element.column,
         });
@@ -205,7 +205,7 @@ export class WxrHandler extends FeedHandler {
       throw new ParseError({
         code: 'not-a-wxr-export',
         message:
-          'this is an RSS feed, not a WordPress export (WXR): it has no wp: elements; use parseRss',
+          'this is an RSS feed, not a WordPress export (WXR): it has no wp: elements; use readFeed',
       });
     }
     for (const [type, n] of this.skipped) {

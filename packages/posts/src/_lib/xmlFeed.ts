@@ -1,14 +1,14 @@
 import { ParseError, type ParseIssue } from '@competencyworks/core';
-import type { ParseOptions } from '../parseResult';
 import type { Post, SourceFormat } from '../post';
-import type { PostStream } from '../streamRss';
+import type { ReadOptions } from '../readResult';
+import type { PostStream } from '../streamFeed';
 import { type ByteSource, decodeByteStream } from './byteStreamText';
 import { keepPost } from './keepPost';
 import type { Capture, XmlElement, XmlHandler } from './xmlReader';
 import { XmlReader } from './xmlReader';
 
 /** Options the XML feed readers (RSS, Atom, WXR) share. */
-export interface XmlFeedOptions extends ParseOptions {
+export interface XmlFeedOptions extends ReadOptions {
   /**
    * Build `contentHtml` from the full post content (sanitised). Default true. Turn it off for
    * listings and indexes that need only titles, dates and excerpts: parsing is several times faster.

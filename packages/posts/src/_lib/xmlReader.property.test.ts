@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { ParseError } from '@competencyworks/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRss } from '../parseRss';
-import { parseWxr } from '../parseWxr';
+import { readFeed } from '../readFeed';
+import { readWxr } from '../readWxr';
 import { streamWxr } from '../streamWxr';
 import { Capture, XmlReader } from './xmlReader';
 
@@ -200,8 +200,8 @@ describe('XmlReader on hostile shapes', () => {
 
 describe('documents that stop being well-formed keep what was read before', () => {
   const feeds = [
-    ['parseRss', 'rss/natasha.xml', (input: string) => parseRss(input)],
-    ['parseWxr', 'wxr/competencyworks-export.xml', (input: string) => parseWxr(input)],
+    ['readFeed', 'rss/natasha.xml', (input: string) => readFeed(input)],
+    ['readWxr', 'wxr/competencyworks-export.xml', (input: string) => readWxr(input)],
   ] as const;
 
   it.each(feeds)(
@@ -233,9 +233,9 @@ describe('documents that stop being well-formed keep what was read before', () =
 
   it('keeps the first half of a truncated WordPress export, streamed or read whole', async () => {
     const whole = fixture('wxr/competencyworks-export.xml');
-    const all = parseWxr(whole).posts;
+    const all = readWxr(whole).posts;
     const half = whole.slice(0, Math.floor(whole.length / 2));
-    const { posts, issues } = parseWxr(half);
+    const { posts, issues } = readWxr(half);
     expect(posts.length).toBeGreaterThan(0);
     expect(posts).toEqual(all.slice(0, posts.length));
     expect(issues.at(-1)).toMatchObject({ code: 'malformed-xml', severity: 'error' });

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ParseError } from '@competencyworks/core';
 import { describe, expect, it } from 'vitest';
-import { parseAny } from '../parseAny';
-import { parseRss } from '../parseRss';
-import { streamRss } from '../streamRss';
+import { readAny } from '../readAny';
+import { readFeed } from '../readFeed';
+import { streamFeed } from '../streamFeed';
 import { MAX_ENTITY_EXPANSION } from './xmlEntities';
 import { Capture, XmlReader } from './xmlReader';
 
@@ -188,8 +188,8 @@ describe('external entities are never fetched or read', () => {
         .replace('http://localhost/ping', url)
         .replace('<!DOCTYPE rss', `<!DOCTYPE rss SYSTEM "${url}.dtd"`)
         .replace(']>', `<!ENTITY % remote SYSTEM "${url}.ent"> %remote; ]>`);
-      const { issues } = parseRss(document);
-      const streamed = streamRss(
+      const { issues } = readFeed(document);
+      const streamed = streamFeed(
         (async function* () {
           yield new TextEncoder().encode(document);
         })(),
@@ -217,7 +217,7 @@ describe('feeds with a DOCTYPE through the public readers', () => {
 </channel></rss>`;
 
   it('sniffs and reads them, expanding the entities', () => {
-    const { sniffed, posts, issues } = parseAny(feed);
+    const { sniffed, posts, issues } = readAny(feed);
     expect(sniffed.format).toBe('rss');
     expect(issues).toEqual([]);
     expect(posts.map((post) => [post.title, post.url])).toEqual([
@@ -227,14 +227,14 @@ describe('feeds with a DOCTYPE through the public readers', () => {
 
   it('streams them in one-byte chunks exactly as they are read whole', async () => {
     const bytes = new TextEncoder().encode(feed);
-    const stream = streamRss(
+    const stream = streamFeed(
       (async function* () {
         for (const byte of bytes) yield new Uint8Array([byte]);
       })(),
     );
     const posts = [];
     for await (const post of stream) posts.push(post);
-    expect(posts).toEqual(parseRss(bytes).posts);
+    expect(posts).toEqual(readFeed(bytes).posts);
   });
 
   it('keeps the posts before an entity blow-up, with the error as an issue', () => {
@@ -242,7 +242,7 @@ describe('feeds with a DOCTYPE through the public readers', () => {
       '<r><t>&lol9;</t></r>',
       '<rss version="2.0"><channel><item><title>Kept</title></item><item><title>&lol9;</title></item></channel></rss>',
     );
-    const { posts, issues } = parseRss(document);
+    const { posts, issues } = readFeed(document);
     expect(posts.map((post) => post.title)).toEqual(['Kept']);
     expect(issues.map((issue) => [issue.code, issue.severity, issue.line])).toEqual([
       ['entity-expansion-limit', 'error', 14],
@@ -250,7 +250,7 @@ describe('feeds with a DOCTYPE through the public readers', () => {
   });
 
   it('reads Netscape RSS 0.91 with its external DTD unread and HTML entities decoded', () => {
-    const { posts, issues } = parseRss(fixture('dtd/rss91n_entity.xml'));
+    const { posts, issues } = readFeed(fixture('dtd/rss91n_entity.xml'));
     expect(issues).toEqual([]);
     expect(posts[0]?.title).toBe('Und tschüss.');
   });

@@ -1,0 +1,299 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ParseError } from '@competencyworks/core';
+import { describe, expect, it } from 'vitest';
+import { readArchiveHtml } from './readArchiveHtml';
+import { readArchiveText } from './readArchiveText';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../test/fixtures/archive/${name}`, import.meta.url));
+
+/** Compares with a reviewed golden file; `UPDATE_GOLDEN=1` rewrites it instead. */
+function expectGolden(value: unknown, name: string): void {
+  const url = new URL(`../test/golden/${name}.golden.json`, import.meta.url);
+  const json = `${JSON.stringify(value, null, 2)}\n`;
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(url, json);
+  expect(json).toBe(readFileSync(url, 'utf8'));
+}
+
+function thrown(run: () => unknown): ParseError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ParseError) return error;
+    throw error;
+  }
+  throw new Error('expected a ParseError');
+}
+
+const SITE = 'https://www.competencyworks.org/';
+
+/** One article in Twenty Sixteen's markup, with the parts a test changes. */
+const article = ({
+  title = '<h2 class="entry-title"><a href="https://example.org/2016/08/hello/" rel="bookmark">Hello</a></h2>',
+  meta = '<time class="entry-date published updated" datetime="2016-08-18T08:00:00-04:00">August 18, 2016</time>',
+  content = '<p>Some text.</p>',
+  footer = '',
+} = {}) =>
+  `<article id="post-7" class="post-7 post type-post hentry"><header class="entry-header">${title}</header>` +
+  `<div class="entry-meta">${meta}</div><div class="entry-content">${content}</div>` +
+  `<footer class="entry-footer">${footer}</footer></article>`;
+
+describe('readArchiveHtml golden files', () => {
+  it.each([
+    ['archive-2016-08.html', 'archive-html-2016-08'],
+    ['archive-2016-12.html', 'archive-html-2016-12'],
+  ])('%s', (file, golden) => {
+    expectGolden(readArchiveHtml(fixture(file), { baseUrl: SITE }), golden);
+  });
+});
+
+describe('readArchiveHtml agrees with readArchiveText on the same page', () => {
+  it.each([
+    ['archive-2016-08', 8],
+    ['archive-2016-12', 9],
+  ])('%s: titles, dates, excerpts, captions, authors and truncation', (name, count) => {
+    const html = readArchiveHtml(fixture(`${name}.html`), { baseUrl: SITE }).posts;
+    const text = readArchiveText(fixture(`${name}.txt`)).posts;
+    const shape = (posts: typeof html) =>
+      posts.map((post) => ({
+        id: post.id,
+        title: post.title,
+        published: post.published,
+        excerpt: post.excerpt,
+        imageCaption: post.imageCaption,
+        authors: post.authors.map((author) => author.name),
+        truncated: post.extra?.truncated === true,
+      }));
+    expect(html).toHaveLength(count);
+    expect(shape(html)).toEqual(shape(text));
+  });
+});
+
+describe('readArchiveHtml on the August 2016 fixture', () => {
+  const result = readArchiveHtml(fixture('archive-2016-08.html'), { baseUrl: SITE });
+  const { posts, issues } = result;
+  const [first] = posts;
+
+  it('keeps the links: permalink, slug, (more…) link, image and WordPress id', () => {
+    expect(first).toMatchObject({
+      url: 'https://www.competencyworks.org/2016/08/student-voices-moving-beyond-when-i-grow-up/',
+      slug: 'student-voices-moving-beyond-when-i-grow-up',
+      continuationUrl:
+        'https://www.competencyworks.org/2016/08/student-voices-moving-beyond-when-i-grow-up/#more-15620',
+      image:
+        'https://www.competencyworks.org/wp-content/uploads/2016/08/student-voices-150x150.jpg',
+      imageCaption: 'Student Voices',
+      published: '2016-08-18',
+      modified: '2016-08-19',
+      source: {
+        format: 'archive-html',
+        line: 39,
+        index: 0,
+        id: '15620',
+        byline: 'August 18, 2016 by',
+      },
+    });
+  });
+
+  it('keeps the origin link in the sanitised HTML and leaves out the PrintFriendly button', () => {
+    const html = first?.contentHtml ?? '';
+    expect(html).toContain(
+      '<a href="http://gettingsmart.com/2016/07/student-voices-moving-beyond-when-i-grow-up/">Getting Smart</a>',
+    );
+    expect(html).not.toMatch(/onclick|printfriendly|Print Friendly|more-link|\(more/);
+  });
+
+  it('resolves relative links in the content against the base URL', () => {
+    expect(posts[1]?.contentHtml).toContain(
+      '<a href="https://www.competencyworks.org/2016/06/charleston-county-school-district/">series on CCSD</a>',
+    );
+  });
+
+  it('reads the author from the byline, with the profile link', () => {
+    expect(posts[3]?.authors).toEqual([
+      { name: 'Matt Riggan', url: 'https://www.competencyworks.org/author/matt-riggan/' },
+    ]);
+    expect(posts[3]?.source.byline).toBe('Matt Riggan');
+  });
+
+  it('takes a leading image in its own paragraph as the caption, out of the excerpt', () => {
+    expect(posts[5]?.imageCaption).toBe('John Duval');
+    expect(posts[5]?.excerpt).toMatch(/^This is the ninth post/);
+  });
+
+  it('reports only the post without a date, and finds the older-posts link', () => {
+    expect(issues).toEqual([
+      {
+        code: 'missing-date',
+        severity: 'warning',
+        message:
+          'post "Rethinking the Achievement Gap (Part 3)" has no <time> date; kept without a date',
+        line: 95,
+        index: 3,
+      },
+    ]);
+    expect(result.nextPageUrl).toBe('https://www.competencyworks.org/2016/08/page/2/');
+    expect(result.previousPageUrl).toBeUndefined();
+  });
+});
+
+describe('readArchiveHtml on the December 2016 fixture (Twenty Sixteen footer meta)', () => {
+  const result = readArchiveHtml(fixture('archive-2016-12.html'), { baseUrl: SITE });
+  const { posts } = result;
+
+  it('strips Twenty Sixteen’s "Continue reading" link and keeps its target', () => {
+    expect(posts[1]?.continuationUrl).toBe(
+      'https://www.competencyworks.org/2016/12/continuous-improvement-and-innovation/#more-16418',
+    );
+    expect(posts[1]?.excerpt).not.toContain('Continue reading');
+    expect(posts[1]?.extra).toEqual({ truncated: true });
+  });
+
+  it('takes the caption box text over the image’s empty alt', () => {
+    expect(posts[4]?.imageCaption).toBe('FIHS Science Teacher Jordan Wolf with Students');
+    expect(posts[4]?.excerpt).toMatch(/^This post originally appeared at Mastery Collaborative/);
+  });
+
+  it('removes a script the content carried', () => {
+    expect(posts[8]?.contentHtml).not.toMatch(/script|wpemoji/);
+    expect(posts[8]?.contentHtml).toContain('<blockquote>');
+  });
+
+  it('keeps the nested list', () => {
+    expect(posts[0]?.contentHtml).toContain('<ol>');
+    expect(posts[0]?.excerpt).toContain('Some ways to do this:\n  - Make a T chart');
+  });
+
+  it('finds the next page from numbered pagination', () => {
+    expect(result.nextPageUrl).toBe('https://www.competencyworks.org/2016/12/page/2/');
+    expect(result.issues.map((issue) => issue.code)).toEqual(['missing-date']);
+  });
+});
+
+describe('readArchiveHtml markup variants', () => {
+  it('reads categories and tags with their slugs, and authors from rel="author"', () => {
+    const [post] = readArchiveHtml(
+      article({
+        footer:
+          '<span class="cat-links"><a href="https://example.org/category/policy/" rel="category tag">Policy</a></span>' +
+          '<span class="tags-links"><a href="https://example.org/tag/equity/" rel="tag">equity</a></span>' +
+          '<a rel="author" href="https://example.org/author/chris/">Chris Sturgis</a>',
+      }),
+    ).posts;
+    expect(post?.categories).toEqual([{ name: 'Policy', slug: 'policy' }]);
+    expect(post?.tags).toEqual([{ name: 'equity', slug: 'equity' }]);
+    expect(post?.authors).toEqual([
+      { name: 'Chris Sturgis', url: 'https://example.org/author/chris/' },
+    ]);
+  });
+
+  it('uses <base href> for relative links', () => {
+    const page = `<html><head><base href="https://example.org/blog/"></head><body>${article({
+      title: '<h2 class="entry-title"><a href="2016/08/hello/">Hello</a></h2>',
+    })}</body></html>`;
+    expect(readArchiveHtml(page).posts[0]?.url).toBe('https://example.org/blog/2016/08/hello/');
+  });
+
+  it('keeps a post whose link cannot be resolved, without a URL, and says so', () => {
+    const { posts, issues } = readArchiveHtml(
+      article({ title: '<h2 class="entry-title"><a href="/2016/08/hello/">Hello</a></h2>' }),
+    );
+    expect(posts[0]?.url).toBeUndefined();
+    expect(issues).toEqual([expect.objectContaining({ code: 'invalid-url', line: 1, index: 0 })]);
+  });
+
+  it('reads the date from the time element’s text when datetime is missing', () => {
+    const [post] = readArchiveHtml(
+      article({ meta: '<time class="entry-date">December 9, 2016</time>' }),
+    ).posts;
+    expect(post?.published).toBe('2016-12-09');
+  });
+
+  it('reports a date it cannot read', () => {
+    const { posts, issues } = readArchiveHtml(
+      article({ meta: '<time class="entry-date" datetime="soon">soon</time>' }),
+    );
+    expect(posts[0]?.published).toBeUndefined();
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'invalid-date', severity: 'warning' }),
+    ]);
+  });
+
+  it('reads .entry-summary when there is no .entry-content', () => {
+    const page = article().replace('entry-content', 'entry-summary');
+    expect(readArchiveHtml(page).posts[0]?.excerpt).toBe('Some text.');
+  });
+
+  it('reports an article without a title and keeps the others', () => {
+    const page = `<main>${article({ title: '' })}\n${article()}</main>`;
+    const { posts, issues } = readArchiveHtml(page);
+    expect(posts.map((post) => post.title)).toEqual(['Hello']);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'missing-title', severity: 'error', line: 1, index: 0 }),
+    ]);
+  });
+
+  it('returns no posts with a warning for a "Nothing Found" page', () => {
+    const { posts, issues } = readArchiveHtml(
+      '<html><body><section class="no-results not-found"><h1>Nothing Found</h1></section></body></html>',
+    );
+    expect(posts).toEqual([]);
+    expect(issues).toEqual([expect.objectContaining({ code: 'no-posts', severity: 'warning' })]);
+  });
+
+  it('reads bytes in the charset the page declares', () => {
+    const bytes = Buffer.from(
+      `<html><head><meta charset="windows-1252"></head><body>${article({
+        title: '<h2 class="entry-title">Caf\xe9</h2>',
+      })}</body></html>`,
+      'latin1',
+    );
+    expect(readArchiveHtml(bytes).posts[0]?.title).toBe('Café');
+  });
+});
+
+describe('readArchiveHtml bad input', () => {
+  it.each([[''], [' \n\t ']])('refuses empty input %j', (input) => {
+    expect(thrown(() => readArchiveHtml(input))).toMatchObject({
+      code: 'empty-input',
+      line: 1,
+      column: 1,
+    });
+  });
+
+  it('refuses plain text, pointing at its first character', () => {
+    const error = thrown(() => readArchiveHtml(fixture('archive-2016-08.txt')));
+    expect(error).toMatchObject({ code: 'wrong-format', line: 1, column: 1 });
+    expect(error.message).toContain('use readArchiveText');
+    expect(thrown(() => readArchiveHtml('\n  Hello')).message).toMatch(/^2:3: /);
+  });
+
+  it('refuses a feed and JSON', () => {
+    expect(
+      thrown(() => readArchiveHtml('<?xml version="1.0"?><rss version="2.0"><channel/></rss>'))
+        .message,
+    ).toContain('use readFeed');
+    expect(thrown(() => readArchiveHtml('{"items": []}'))).toMatchObject({ code: 'wrong-format' });
+  });
+
+  it('refuses HTML with no posts, pointing at <main>', () => {
+    const error = thrown(() =>
+      readArchiveHtml('<html>\n<body>\n  <main><p>About us</p></main></body></html>'),
+    );
+    expect(error).toMatchObject({ code: 'no-posts', line: 3, column: 3 });
+  });
+
+  it('keeps the posts of a truncated page and warns', () => {
+    const page = fixture('archive-2016-12.html').toString('utf8');
+    const cut = page.slice(0, page.indexOf('We lost Diane Smith'));
+    const { posts, issues } = readArchiveHtml(cut, { baseUrl: SITE });
+    expect(posts).toHaveLength(9);
+    expect(posts[8]?.excerpt).toBe('Diane Smith, Jan. 28, 1950 – Nov. 30, 2016');
+    // Twenty Sixteen prints the date after the text, so the cut-off post lost its date too.
+    expect(issues.map((issue) => [issue.code, issue.index])).toEqual([
+      ['truncated-input', undefined],
+      ['missing-date', 3],
+      ['missing-date', 8],
+    ]);
+  });
+});
