@@ -1,7 +1,6 @@
 import { ParseError } from '@competencyworks/core';
 import { decodeHTMLStrict } from 'entities';
-import { QuoteType, type Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { createFastTokenizer } from './fastTokenizer';
+import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 /** Well-known namespace URIs the feed readers match elements by. */
 export const NS = {
@@ -189,7 +188,7 @@ export class XmlReader {
       },
       ontextentity: () => {},
     };
-    this.tokenizer = createFastTokenizer({ xmlMode: true, decodeEntities: false }, callbacks);
+    this.tokenizer = new Tokenizer({ xmlMode: true, decodeEntities: false }, callbacks);
   }
 
   /** Feeds the next piece of the document. */
