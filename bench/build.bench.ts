@@ -18,6 +18,7 @@ export const suite: BenchSuite = {
     const path = await ensureRssFeed();
     return `10,000 items, ${(statSync(path).size / 1e6).toFixed(1)} MB`;
   },
+  rounds: 3,
   cases: [
     {
       name: 'parseRss (bare parse, from disk)',

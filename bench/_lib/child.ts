@@ -29,9 +29,14 @@ async function inputOf(benchCase: BenchCase): Promise<unknown> {
 async function once(benchCase: BenchCase, input: unknown): Promise<SelfTimed> {
   gc?.();
   const start = performance.now();
-  const result = (await benchCase.run(input)) as number | SelfTimed;
+  const result = await benchCase.run(input);
   const ms = performance.now() - start;
   return typeof result === 'number' ? { items: result, ms } : result;
+}
+
+/** Prints the result for run.ts and exits, whatever a case left open (a browser, a server). */
+function report(result: TimingResult | MemoryResult): void {
+  process.stdout.write(`@@result ${JSON.stringify(result)}\n`, () => process.exit(0));
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -72,8 +77,9 @@ if (mode === 'timing') {
     cases: cases.map((c, i) => (errors[i] ? { ...c, error: errors[i] } : c)),
     loadBefore,
     loadAfter: loadavg(),
+    ...(suite.report ? { report: await suite.report() } : {}),
   };
-  process.stdout.write(`@@result ${JSON.stringify(result)}\n`);
+  report(result);
 } else {
   const benchCase = suite.cases.find((c) => c.name === caseName);
   if (!benchCase) throw new Error(`no case "${caseName}" in ${file}`);
@@ -101,5 +107,5 @@ if (mode === 'timing') {
   }
   // maxRSS is in kilobytes and covers the whole life of this process.
   result.peakRssMb = (process.resourceUsage().maxRSS * 1024) / MB;
-  process.stdout.write(`@@result ${JSON.stringify(result)}\n`);
+  report(result);
 }

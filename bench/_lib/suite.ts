@@ -9,13 +9,12 @@ export interface BenchCase {
    * share the same setup function share its result (it runs once per process).
    */
   setup?: () => Promise<unknown> | unknown;
-  /** Does the work once and returns how many items it produced (items/s is computed from it). */
-  run: (input: unknown) => Promise<number> | number;
   /**
-   * Reports its own time instead of being timed around `run` (a browser measuring inside the
-   * page): `run` returns `{ items, ms }`.
+   * Does the work once and returns how many items it produced (items/s is computed from it); it
+   * is timed around. A case that measures itself (a browser timing inside the page) returns
+   * `{ items, ms }` instead.
    */
-  selfTimed?: boolean;
+  run: (input: unknown) => Promise<number | SelfTimed> | number | SelfTimed;
   /** The case every ratio of this suite is computed against (a peer, usually). */
   baseline?: boolean;
   /**
@@ -46,9 +45,14 @@ export interface BenchSuite {
   rounds?: number;
   cases: BenchCase[];
   targets?: BenchTarget[];
+  /**
+   * Extra text printed under the table (an accuracy table, say), made in the timing child after
+   * the rounds; it is not timed.
+   */
+  report?: () => Promise<string> | string;
 }
 
-/** What `run` returns for a `selfTimed` case. */
+/** What `run` returns when the case measures its own time. */
 export interface SelfTimed {
   items: number;
   ms: number;
@@ -62,6 +66,7 @@ export interface TimingResult {
   /** os.loadavg() before the first and after the last round. */
   loadBefore: number[];
   loadAfter: number[];
+  report?: string;
 }
 
 /** A memory child's report for one case. */
