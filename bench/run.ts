@@ -107,6 +107,22 @@ async function runSuite(file: string, index: number, suite: BenchSuite): Promise
       rows.push([row.name, 'error', row.error.slice(0, 70), '', '', '', '', '']);
       continue;
     }
+    if (row.times.length === 0) {
+      // Measured alone for its memory only.
+      const memMs = memRow ? fmt(memRow.ms) : '-';
+      const memItems = memRow ? fmt(memRow.items) : '-';
+      rows.push([
+        row.name,
+        memItems,
+        memMs,
+        '',
+        '',
+        '(alone, once)',
+        memRow ? fmt(memRow.peakRssMb) : typeof mem === 'string' ? mem : '-',
+        fmt(memRow?.peakHeapMb),
+      ]);
+      continue;
+    }
     const ms = median(row.times);
     const perRound = ratios(row);
     rows.push([

@@ -46,6 +46,7 @@ if (mode === 'timing') {
   const errors: (string | undefined)[] = [];
   const prepared: unknown[] = [];
   for (const [index, benchCase] of suite.cases.entries()) {
+    if (benchCase.memory === 'only') continue;
     try {
       prepared[index] = await inputOf(benchCase);
     } catch (error) {
@@ -62,7 +63,7 @@ if (mode === 'timing') {
       const index = (round + k) % n;
       const benchCase = suite.cases[index] as BenchCase;
       const row = cases[index] as (typeof cases)[number];
-      if (errors[index] !== undefined) continue;
+      if (errors[index] !== undefined || benchCase.memory === 'only') continue;
       try {
         const { items, ms } = await once(benchCase, prepared[index]);
         row.items = items;

@@ -19,9 +19,10 @@ export interface BenchCase {
   baseline?: boolean;
   /**
    * Also run once alone in a fresh child process to measure its peak memory (RSS and sampled
-   * heap), which interleaving with other cases would blur.
+   * heap), which interleaving with other cases would blur. `'only'`: measured that way alone,
+   * not in the timed rounds (a run too long to repeat).
    */
-  memory?: boolean;
+  memory?: boolean | 'only';
 }
 
 /** A check printed under the table. */
