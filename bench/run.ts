@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BenchSuite, BenchTarget, CaseResult } from './_lib/suite';
+import { loadSuites } from './_lib/loadSuites';
+import type { BenchSuite, BenchTarget, MemoryResult, TimingResult } from './_lib/suite';
 
-// Runs every `*.bench.ts` beside this file in child processes. A file that exports
-// `suite: BenchSuite` (see _lib/suite.ts) gets one child per case, so each case's peak memory is
-// its own, and one table with ratios to the suite's baseline. Any other bench file is a script:
-// it runs in its own child and prints what it likes. `pnpm bench rss` runs only the files whose
-// name contains "rss".
+// Runs the `*.bench.ts` files beside this file (see README.md). A file that exports `suite` (or
+// `suites`) gets one child process per suite in which its cases run interleaved, round after
+// round, and one child per case marked `memory`; a file that exports neither is a script that
+// runs in its own child and prints what it likes. `pnpm bench rss` runs the files whose name
+// contains "rss".
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const filters = process.argv.slice(2);
@@ -16,48 +17,33 @@ const files = readdirSync(here)
   .filter((name) => filters.length === 0 || filters.some((f) => name.includes(f)))
   .sort();
 
-function runScript(file: string): Promise<number | null> {
+function runChild(args: string[], capture: boolean): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', file], {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', ...args], {
       cwd: here,
-      stdio: 'inherit',
+      stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'],
     });
-    child.on('close', (code) => resolve(code));
-  });
-}
-
-function runCase(file: string, name: string): Promise<CaseResult> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--expose-gc', '--import', 'tsx', `${here}_lib/child.ts`, file, name],
-      { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
     });
-    child.on('close', (code) => {
-      const line = out.split('\n').find((l) => l.startsWith('@@result '));
-      if (line) resolve(JSON.parse(line.slice(9)) as CaseResult);
-      else {
-        resolve({
-          name,
-          items: 0,
-          times: [],
-          medianMs: Number.NaN,
-          peakRssMb: Number.NaN,
-          setupRssMb: Number.NaN,
-          peakHeapMb: undefined,
-          error: `child exited with code ${code}`,
-        });
-      }
-    });
+    child.on('close', (code) => resolve({ code, out }));
   });
 }
 
-/** The fastest run: on a shared machine the least disturbed one, so ratios are steadier than medians. */
-const best = (r: CaseResult) => Math.min(...r.times);
+async function result<T>(args: string[]): Promise<T | string> {
+  const { code, out } = await runChild([`${here}_lib/child.ts`, ...args], true);
+  const line = out.split('\n').find((l) => l.startsWith('@@result '));
+  return line ? (JSON.parse(line.slice(9)) as T) : `child exited with code ${code}`;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? Number.NaN)
+    : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
+};
 
 const fmt = (n: number | undefined, digits = 0) =>
   n === undefined || Number.isNaN(n)
@@ -76,73 +62,140 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-function check(
-  target: BenchTarget,
-  results: CaseResult[],
-  baseline: CaseResult | undefined,
-): string {
-  const result = results.find((r) => r.name === target.case);
-  let actual: number | undefined;
-  if (result && target.metric === 'ratio' && baseline) actual = best(baseline) / best(result);
-  if (result && target.metric === 'peakRssMb') actual = result.peakRssMb;
-  if (result && target.metric === 'peakHeapMb') actual = result.peakHeapMb;
-  const unit = target.metric === 'ratio' ? 'x' : ' MB';
-  const ok =
-    actual !== undefined && (target.op === '>=' ? actual >= target.value : actual < target.value);
-  const what =
-    target.metric === 'ratio' ? `items/s vs ${baseline?.name ?? 'baseline'}` : target.metric;
-  return `  ${ok ? 'MET   ' : 'MISSED'}  ${target.case}: ${what} = ${fmt(actual, target.metric === 'ratio' ? 2 : 0)}${unit} (target ${target.op} ${target.value}${unit})`;
-}
+const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(' ');
 
-const started = performance.now();
-for (const file of files) {
-  if (!/^export const suite\b/m.test(readFileSync(`${here}${file}`, 'utf8'))) {
-    console.log(`\n${file}`);
-    const code = await runScript(`${here}${file}`);
-    if (code !== 0) console.log(`  ${file} exited with code ${code}`);
-    continue;
+async function runSuite(file: string, index: number, suite: BenchSuite): Promise<void> {
+  process.stderr.write(`  ${file}: ${suite.title} (${suite.cases.length} cases interleaved) ...\n`);
+  const timing = await result<TimingResult>([`${here}${file}`, String(index), 'timing']);
+  const memory = new Map<string, MemoryResult | string>();
+  for (const benchCase of suite.cases.filter((c) => c.memory)) {
+    process.stderr.write(`  ${file}: ${benchCase.name} alone, for its peak memory ...\n`);
+    memory.set(
+      benchCase.name,
+      await result<MemoryResult>([`${here}${file}`, String(index), 'memory', benchCase.name]),
+    );
   }
-  const { suite } = (await import(pathToFileURL(`${here}${file}`).href)) as { suite: BenchSuite };
-  const results: CaseResult[] = [];
-  for (const benchCase of suite.cases) {
-    process.stderr.write(`  ${file}: ${benchCase.name} ...\n`);
-    results.push(await runCase(`${here}${file}`, benchCase.name));
+  if (typeof timing === 'string') {
+    console.log(`\n${suite.title}: ${timing}`);
+    return;
   }
-  const baselineName = suite.cases.find((c) => c.baseline)?.name;
-  const baseline = results.find((r) => r.name === baselineName && !r.error);
-  const input = results.find((r) => r.input)?.input;
-  console.log(`\n${suite.title}${input ? ` (${input})` : ''}`);
+  const baselineIndex = suite.cases.findIndex((c) => c.baseline);
+  const baseline = timing.cases[baselineIndex];
+  const usable = baseline && !baseline.error && baseline.times.length > 0 ? baseline : undefined;
+  /** Per round: (items/s of the case) / (items/s of the baseline), both timed in that round. */
+  const ratios = (row: TimingResult['cases'][number]) =>
+    usable
+      ? row.times.map((t, r) => row.items / t / (usable.items / (usable.times[r] ?? Number.NaN)))
+      : [];
+  console.log(`\n${suite.title}${timing.input ? ` (${timing.input})` : ''}`);
   const rows = [
     [
       'case',
       'items',
-      'best ms',
       'median ms',
       'items/s',
-      baseline ? `x ${baseline.name}` : 'ratio',
+      usable ? `x ${usable.name} (median)` : 'ratio',
+      'per-round ratios',
       'peak RSS MB',
       'peak heap MB',
     ],
   ];
-  for (const r of results) {
-    if (r.error) {
-      rows.push([r.name, 'error', r.error.slice(0, 60), '', '', '', '', '']);
+  for (const row of timing.cases) {
+    const mem = memory.get(row.name);
+    const memRow = typeof mem === 'object' && !mem.error ? mem : undefined;
+    if (row.error) {
+      rows.push([row.name, 'error', row.error.slice(0, 70), '', '', '', '', '']);
       continue;
     }
+    if (row.times.length === 0) {
+      // Measured alone for its memory only.
+      const memMs = memRow ? fmt(memRow.ms) : '-';
+      const memItems = memRow ? fmt(memRow.items) : '-';
+      rows.push([
+        row.name,
+        memItems,
+        memMs,
+        '',
+        '',
+        '(alone, once)',
+        memRow ? fmt(memRow.peakRssMb) : typeof mem === 'string' ? mem : '-',
+        fmt(memRow?.peakHeapMb),
+      ]);
+      continue;
+    }
+    const ms = median(row.times);
+    const perRound = ratios(row);
     rows.push([
-      r.name,
-      fmt(r.items),
-      fmt(best(r)),
-      fmt(r.medianMs),
-      fmt((r.items / best(r)) * 1000),
-      baseline ? `${fmt(best(baseline) / best(r), 2)}x` : '-',
-      fmt(r.peakRssMb),
-      fmt(r.peakHeapMb),
+      row.name,
+      fmt(row.items),
+      fmt(ms),
+      fmt((row.items / ms) * 1000),
+      usable ? `${fmt(median(perRound), 2)}x` : '-',
+      row === usable ? '' : perRound.map((r) => fmt(r, 2)).join(' '),
+      memRow ? fmt(memRow.peakRssMb) : typeof mem === 'string' ? mem : '-',
+      fmt(memRow?.peakHeapMb),
     ]);
   }
   console.log(table(rows));
-  for (const target of suite.targets ?? []) console.log(check(target, results, baseline));
+  if (timing.report) console.log(timing.report);
+  console.log(
+    `  ${baseline?.times.length ?? 0} rounds after a warm-up round, cases interleaved; load average (1, 5, 15 min) ${load(timing.loadBefore)} before, ${load(timing.loadAfter)} after`,
+  );
+  for (const target of suite.targets ?? []) {
+    const row = timing.cases.find((c) => c.name === target.case);
+    const mem = memory.get(target.case);
+    const memRow = typeof mem === 'object' && !mem.error ? mem : undefined;
+    const actual =
+      row === undefined || row.error
+        ? undefined
+        : target.metric === 'ratio'
+          ? median(ratios(row))
+          : target.metric === 'ms'
+            ? median(row.times)
+            : target.metric === 'peakRssMb'
+              ? memRow?.peakRssMb
+              : memRow?.peakHeapMb;
+    console.log(verdict(target, actual, usable?.name, timing.loadAfter));
+  }
+}
+
+function verdict(
+  target: BenchTarget,
+  actual: number | undefined,
+  baseline: string | undefined,
+  loadAfter: number[],
+): string {
+  const ok =
+    actual !== undefined &&
+    !Number.isNaN(actual) &&
+    (target.op === '>='
+      ? actual >= target.value
+      : target.op === '<='
+        ? actual <= target.value
+        : actual < target.value);
+  const unit = target.metric === 'ratio' ? 'x' : target.metric === 'ms' ? ' ms' : ' MB';
+  const what =
+    target.metric === 'ratio'
+      ? `items/s vs ${baseline ?? 'baseline'}, median of rounds`
+      : target.metric === 'ms'
+        ? 'median time'
+        : target.metric;
+  const value = fmt(actual, target.metric === 'ratio' ? 2 : 0);
+  return `  ${ok ? 'MET   ' : 'MISSED'}  ${target.case}: ${what} = ${value}${unit} (target ${target.op} ${target.value}${unit}; load ${load(loadAfter)})`;
+}
+
+const started = performance.now();
+for (const file of files) {
+  const source = readFileSync(`${here}${file}`, 'utf8');
+  if (!/^export const suites?\b/m.test(source)) {
+    console.log(`\n${file}`);
+    const { code } = await runChild([`${here}${file}`], false);
+    if (code !== 0) console.log(`  ${file} exited with code ${code}`);
+    continue;
+  }
+  const suites = await loadSuites(pathToFileURL(`${here}${file}`).href);
+  for (const [index, suite] of suites.entries()) await runSuite(file, index, suite);
 }
 console.log(
-  `\nEach case ran in its own process; items/s and ratios use its fastest run; peak RSS is the process's maxRSS (Node itself is ~50 MB).\nPeak heap is sampled every 10 ms and only shown where the work yields to the event loop (streams). Total ${fmt((performance.now() - started) / 1000, 1)} s.`,
+  `\nItems/s use each case's median time over the rounds; a ratio is taken within each round (the case and the baseline ran one after the other, under the same load) and its median is the verdict. Peak RSS is the maxRSS of a child that ran the case alone (Node itself is ~50 MB). Total ${fmt((performance.now() - started) / 1000, 1)} s.`,
 );

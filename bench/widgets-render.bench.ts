@@ -1,13 +1,16 @@
 // Render benchmark for <cw-post-list> (issue 6 budgets): first render of 20 posts, then appending
-// 1,000 posts while a PerformanceObserver collects long tasks; a plain Lit list of 1,000 cards is
-// the peer, in the same browser run. Needs the built drop-in bundle:
-//   pnpm bench widgets-render   (builds the packages, then runs this file)
+// 1,000 posts while a PerformanceObserver collects long tasks; a plain Lit list of the same cards
+// is the peer, interleaved with ours in the same browser. Times are taken inside the page
+// (cases that return their own time). Needs the built drop-in bundle: `pnpm turbo run build --filter=@competencyworks/widgets`,
+// then `pnpm bench widgets-render`. The server and the browser start in the first case's setup, not
+// on import (run.ts imports this file to list its suites).
 import { readFileSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
+import { type Browser, chromium } from 'playwright';
 import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
+import type { BenchSuite, SelfTimed } from './_lib/suite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(root, 'packages/widgets/dist/cdn/cw-widgets.js');
@@ -50,51 +53,68 @@ const importMap = JSON.stringify({
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <script type="importmap">${importMap}</script></head><body><main id="app"></main></body></html>`;
 
-const server = createServer((req, res) => {
-  const url = req.url ?? '/';
-  try {
-    if (url === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    } else if (url === '/feed.json') {
-      // A feed that takes a network round trip to arrive.
-      const feed = {
-        version: 'https://jsonfeed.org/version/1.1',
-        title: 'bench',
-        items: posts(20, 9000),
-      };
-      setTimeout(
-        () =>
-          res.writeHead(200, { 'content-type': 'application/feed+json' }).end(JSON.stringify(feed)),
-        150,
-      );
-    } else if (url === '/cw-widgets.js') {
-      const body = readFileSync(bundle);
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
-    } else if (url.startsWith('/m/')) {
-      const [, , name1 = '', ...rest] = url.split('/');
-      const name = name1.startsWith('@') ? `${name1}/${rest.shift()}` : name1;
-      const dir = packages[name];
-      if (!dir) throw new Error(url);
-      const body = readFileSync(join(dir, ...rest));
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
-    } else {
-      res.writeHead(404).end();
+function startServer() {
+  return createServer((req, res) => {
+    const url = req.url ?? '/';
+    try {
+      if (url === '/') {
+        res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+      } else if (url === '/feed.json') {
+        // A feed that takes a network round trip to arrive.
+        const feed = {
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'bench',
+          items: posts(20, 9000),
+        };
+        setTimeout(
+          () =>
+            res
+              .writeHead(200, { 'content-type': 'application/feed+json' })
+              .end(JSON.stringify(feed)),
+          150,
+        );
+      } else if (url === '/cw-widgets.js') {
+        const body = readFileSync(bundle);
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
+      } else if (url.startsWith('/m/')) {
+        const [, , name1 = '', ...rest] = url.split('/');
+        const name = name1.startsWith('@') ? `${name1}/${rest.shift()}` : name1;
+        const dir = packages[name];
+        if (!dir) throw new Error(url);
+        const body = readFileSync(join(dir, ...rest));
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
+      } else {
+        res.writeHead(404).end();
+      }
+    } catch {
+      if (!res.headersSent) res.writeHead(404).end();
     }
-  } catch {
-    if (!res.headersSent) res.writeHead(404).end();
-  }
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+}
 
-const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH.');
-const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+let started: Promise<{ browser: Browser; origin: string }> | undefined;
+
+/** The page server and the browser, started once per process. */
+function browserAndServer(): Promise<{ browser: Browser; origin: string }> {
+  started ??= (async () => {
+    const server = startServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    server.unref();
+    const address = server.address();
+    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH.');
+    const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+    return { browser, origin };
+  })();
+  return started;
+}
+
 // tsx compiles the page functions with esbuild's keepNames, which calls a `__name` helper.
 const newPage = async () => {
-  const tab = await browser.newPage();
+  const tab = await (await browserAndServer()).browser.newPage();
   await tab.addInitScript('globalThis.__name = (f) => f;');
+  await tab.goto((await browserAndServer()).origin);
   return tab;
 };
 
@@ -169,7 +189,6 @@ async function measureList({ tag, first, more, warmItems }: typeof lists & { tag
 
 async function widgetRun(): Promise<Run> {
   const tab = await newPage();
-  await tab.goto(origin);
   await tab.addScriptTag({ url: '/cw-widgets.js', type: 'module' });
   await tab.waitForFunction(() => customElements.get('cw-post-list') !== undefined);
   const result = await tab.evaluate(measureList, { tag: 'cw-post-list', ...lists });
@@ -184,7 +203,6 @@ async function widgetRun(): Promise<Run> {
  */
 async function srcRun(): Promise<{ script: number; layout: number }> {
   const tab = await newPage();
-  await tab.goto(origin);
   await tab.addScriptTag({ url: '/cw-widgets.js', type: 'module' });
   await tab.waitForFunction(() => customElements.get('cw-post-list') !== undefined);
   const result = await tab.evaluate(async () => {
@@ -213,7 +231,6 @@ async function srcRun(): Promise<{ script: number; layout: number }> {
  */
 async function sameTaskRun(): Promise<{ render: number; intlAlone: number }> {
   const tab = await newPage();
-  await tab.goto(origin);
   const render = await tab.evaluate(async (items) => {
     await import(`${location.origin}/cw-widgets.js`);
     // Still the task that evaluated the module: no idle time has passed.
@@ -229,7 +246,6 @@ async function sameTaskRun(): Promise<{ render: number; intlAlone: number }> {
   }, lists.first);
   await tab.close();
   const blank = await newPage();
-  await blank.goto(origin);
   const intlAlone = await blank.evaluate(() => {
     const t0 = performance.now();
     new Intl.DateTimeFormat().resolvedOptions();
@@ -242,7 +258,6 @@ async function sameTaskRun(): Promise<{ render: number; intlAlone: number }> {
 /** The peer: a plain Lit list of the same cards, with none of our chunking or states. */
 async function peerRun(): Promise<Run> {
   const tab = await newPage();
-  await tab.goto(origin);
   await tab.evaluate(async () => {
     const { LitElement, html } = (await import('lit')) as typeof import('lit');
     class PeerList extends LitElement {
@@ -267,56 +282,75 @@ async function peerRun(): Promise<Run> {
   return result;
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-const runs = Number(process.env.RUNS ?? 5);
-const widget: Run[] = [];
-const peer: Run[] = [];
-const fromSrc: { script: number; layout: number }[] = [];
-const sameTask: { render: number; intlAlone: number }[] = [];
-for (let i = 0; i < runs; i++) {
-  widget.push(await widgetRun());
-  peer.push(await peerRun());
-  fromSrc.push(await srcRun());
-  sameTask.push(await sameTaskRun());
-}
-await browser.close();
-server.close();
-
-function row(name: string, list: Run[]) {
-  const longest = list.map((r) => Math.max(0, ...r.longTasks));
-  return {
-    name,
-    'first render, 20 posts, cold (median)': ms(median(list.map((r) => r.first))),
-    '+ style/layout, cold': ms(median(list.map((r) => r.firstLayout))),
-    'first render, 20 posts, warm (median)': ms(median(list.map((r) => r.warm))),
-    '+ style/layout, warm': ms(median(list.map((r) => r.warmLayout))),
-    'append 1,000: wall time (median)': ms(median(list.map((r) => r.appendTotal))),
-    'append 1,000: longest task (median)': ms(median(longest)),
-    'append 1,000: longest task (worst)': ms(Math.max(...longest)),
-    'append 1,000: long tasks (median count)': median(list.map((r) => r.longTasks.length)),
-  };
-}
-console.log(
-  `Render benchmark, ${runs} runs each, Chromium headless (budgets: first render <= 16 ms, no task > 50 ms)`,
-);
-console.table([row('<cw-post-list> (cw-widgets.js)', widget), row('plain Lit list (peer)', peer)]);
-const srcScript = fromSrc.map((r) => r.script);
-const srcLayout = fromSrc.map((r) => r.layout);
-console.log(
-  `<cw-post-list src> on a fresh page, feed arriving after 150 ms, 20 posts rendered after the response: ${ms(median(srcScript))} (median; worst ${ms(Math.max(...srcScript))}), ${ms(median(srcLayout))} with style and layout (worst ${ms(Math.max(...srcLayout))})`,
-);
-console.log(
-  `<cw-post-list> given items in the same task as the script runs (worst case: the page's first Intl use is inside the render): ${ms(median(sameTask.map((r) => r.render)))} (median); the first Intl.DateTimeFormat of a blank page alone: ${ms(median(sameTask.map((r) => r.intlAlone)))}`,
-);
-const ratio = (pick: (r: Run) => number) =>
-  (median(widget.map(pick)) / median(peer.map(pick))).toFixed(2);
 const longestTask = (r: Run) => Math.max(0, ...r.longTasks);
-console.log(
-  `Ratios to the peer (ours / peer, lower is better): first render cold ${ratio((r) => r.first)}x, warm ${ratio((r) => r.warm)}x; append 1,000 wall time ${ratio((r) => r.appendTotal)}x; longest task while appending: ours ${ms(median(widget.map(longestTask)))}, peer ${ms(median(peer.map(longestTask)))}`,
-);
-console.log(
-  `Budgets: first render after src loads ${median(srcScript) <= 16 ? 'MET' : 'MISSED'} (with layout ${median(srcLayout) <= 16 ? 'MET' : 'MISSED'}); first render of items, cold ${median(widget.map((r) => r.first)) <= 16 ? 'MET' : 'MISSED'}; no task over 50 ms while appending ${widget.every((r) => r.longTasks.every((d) => d <= 50)) ? 'MET' : 'MISSED'}`,
-);
+const timed = (items: number, ms: number): SelfTimed => ({ items, ms });
+const setup = browserAndServer;
+
+export const suites: BenchSuite[] = [
+  {
+    title: '<cw-post-list> first render of 20 posts, cold, vs a plain Lit list (Chromium)',
+    input: () => 'script loaded in an earlier task; time inside the page until updateComplete',
+    cases: [
+      {
+        name: 'plain Lit list (peer)',
+        baseline: true,
+        setup,
+        run: async () => timed(20, (await peerRun()).first),
+      },
+      {
+        name: '<cw-post-list>',
+        setup,
+        run: async () => timed(20, (await widgetRun()).first),
+      },
+      {
+        name: '<cw-post-list> with style and layout',
+        setup,
+        run: async () => timed(20, (await widgetRun()).firstLayout),
+      },
+      {
+        name: '<cw-post-list src>, render after the feed arrives',
+        setup,
+        run: async () => timed(20, (await srcRun()).script),
+      },
+      {
+        name: '<cw-post-list> given items in the task that runs the script',
+        setup,
+        run: async () => timed(20, (await sameTaskRun()).render),
+      },
+    ],
+    targets: [
+      { case: '<cw-post-list>', metric: 'ms', op: '<=', value: 16 },
+      {
+        case: '<cw-post-list src>, render after the feed arrives',
+        metric: 'ms',
+        op: '<=',
+        value: 16,
+      },
+    ],
+  },
+  {
+    title: '<cw-post-list> appending 1,000 posts vs a plain Lit list (Chromium)',
+    input: () => 'wall time until every card is in the shadow root; long tasks observed meanwhile',
+    cases: [
+      {
+        name: 'plain Lit list (peer)',
+        baseline: true,
+        setup,
+        run: async () => timed(1000, (await peerRun()).appendTotal),
+      },
+      {
+        name: '<cw-post-list>',
+        setup,
+        run: async () => timed(1000, (await widgetRun()).appendTotal),
+      },
+      {
+        name: '<cw-post-list>: longest task while appending',
+        setup,
+        run: async () => timed(1, longestTask(await widgetRun())),
+      },
+    ],
+    targets: [
+      { case: '<cw-post-list>: longest task while appending', metric: 'ms', op: '<=', value: 50 },
+    ],
+  },
+];

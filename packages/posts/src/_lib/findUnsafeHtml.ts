@@ -1,5 +1,4 @@
 import { Parser } from 'htmlparser2';
-import { wasRecentlySanitized } from './recentlySanitized';
 
 // Characters a browser ignores inside a URL scheme ("java\tscript:" still runs).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
@@ -12,16 +11,11 @@ const SCRIPT_SCHEME = /^(?:javascript|vbscript):/;
  * characters as well). Returns a short description of it, or undefined when the HTML is safe.
  *
  * This is a guard, not a sanitiser: parsers sanitise to an allow-list first, and the schema
- * refuses anything this finds so an unsafe post can never be built by hand either. A string
- * equal to one `sanitizeHtml` returned moments ago (see recentlySanitized.ts) is known safe and
- * not parsed again; any other HTML, hand-built included, is parsed and checked.
+ * refuses anything this finds so an unsafe post can never be built by hand either. Readers
+ * do not run it on the posts they build (their HTML comes from `sanitizeHtml`); it checks what
+ * comes from outside: JSON and values users construct.
  */
 export function findUnsafeHtml(html: string): string | undefined {
-  return wasRecentlySanitized(html) ? undefined : findUnsafeHtmlByParsing(html);
-}
-
-/** {@link findUnsafeHtml} without the shortcut for sanitiser output: always parses `html`. */
-export function findUnsafeHtmlByParsing(html: string): string | undefined {
   if (/<\s*script/i.test(html)) return 'a <script> element';
   let found: string | undefined;
   const parser = new Parser(

@@ -1,5 +1,4 @@
 import { Parser } from 'htmlparser2';
-import { IMPLIES_CLOSE } from './impliedEndTags';
 
 /**
  * A link found in HTML, with the range its text occupies in the plain-text rendering.
@@ -75,20 +74,6 @@ const SKIP = new Set([
   'head',
   'title',
 ]);
-
-// Two readers feed the same writer (TextWriter), so they cannot disagree on how text is laid
-// out, only on which tags and text they see:
-//
-// - `readFast` scans the HTML that `sanitizeHtml` writes (which is what every post's content
-//   is): allowed tags in lower case, attributes as ` name="value"`, every end tag present, text
-//   escaped with `&amp;`, `&lt;`, `&gt;` and `&quot;` only. It gives up (returns undefined) on
-//   anything else: another tag or entity, a comment, an end tag that does not close the current
-//   element, a tag that would imply the end of its parent, odd spacing inside a tag.
-// - `readFull` reads anything with htmlparser2's Parser.
-//
-// On the 10,000-post feed of bench/build.bench.ts the Parser took about 0.7 s, most of the time
-// a build spends after parsing. The fast reader follows the Parser's events for the inputs it
-// accepts (htmlToText.test.ts checks that on generated sanitiser output).
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 
@@ -223,189 +208,7 @@ class TextWriter {
   }
 }
 
-// Fast reader --------------------------------------------------------------------------------
-
-/** The tags the fast reader accepts: those `sanitizeHtml` keeps. None is raw text or foreign. */
-const FAST_TAGS = new Set([
-  'a',
-  'abbr',
-  'b',
-  'blockquote',
-  'br',
-  'caption',
-  'cite',
-  'code',
-  'dd',
-  'del',
-  'div',
-  'dl',
-  'dt',
-  'em',
-  'figcaption',
-  'figure',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'i',
-  'img',
-  'ins',
-  'kbd',
-  'li',
-  'mark',
-  'ol',
-  'p',
-  'pre',
-  'q',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'time',
-  'tr',
-  'u',
-  'ul',
-]);
-const FAST_VOID = new Set(['br', 'hr', 'img']);
-
-const ESCAPES: readonly (readonly [string, string])[] = [
-  ['&amp;', '&'],
-  ['&lt;', '<'],
-  ['&gt;', '>'],
-  ['&quot;', '"'],
-];
-
-/** `html` from `from` to `to` with the sanitiser's four escapes decoded; undefined on any other `&`. */
-function decodeEscapes(html: string, from: number, to: number): string | undefined {
-  let amp = html.indexOf('&', from);
-  if (amp === -1 || amp >= to) return html.slice(from, to);
-  let out = '';
-  let copied = from;
-  while (amp !== -1 && amp < to) {
-    let decoded: string | undefined;
-    let end = amp;
-    for (const [entity, char] of ESCAPES) {
-      if (html.startsWith(entity, amp) && amp + entity.length <= to) {
-        decoded = char;
-        end = amp + entity.length;
-        break;
-      }
-    }
-    if (decoded === undefined) return undefined;
-    out += html.slice(copied, amp) + decoded;
-    copied = end;
-    amp = html.indexOf('&', end);
-  }
-  return out + html.slice(copied, to);
-}
-
-const isLowerAlpha = (c: number) => c >= 97 && c <= 122;
-// A tag or attribute name as the sanitiser writes it: lower-case letters, digits, "-".
-const isNameChar = (c: number) => isLowerAlpha(c) || (c >= 48 && c <= 57) || c === 45;
-
-/** Renders sanitiser-style HTML; undefined when the input needs the full reader. */
-function readFast(html: string): PlainText | undefined {
-  const length = html.length;
-  const writer = new TextWriter();
-  const stack: string[] = [];
-  let at = 0;
-  for (;;) {
-    const lt = html.indexOf('<', at);
-    const textEnd = lt === -1 ? length : lt;
-    if (textEnd > at) {
-      const run = decodeEscapes(html, at, textEnd);
-      if (run === undefined) return undefined;
-      writer.write(run);
-    }
-    if (lt === -1) break;
-    const next = html.charCodeAt(lt + 1);
-    if (next === 47) {
-      // An end tag: only `</name>` closing the current element.
-      const top = stack.at(-1);
-      if (top === undefined) return undefined;
-      const gt = lt + 2 + top.length;
-      if (html.charCodeAt(gt) !== 62 || !html.startsWith(top, lt + 2)) return undefined;
-      stack.pop();
-      writer.close(top);
-      at = gt + 1;
-      continue;
-    }
-    if (!isLowerAlpha(next)) return undefined;
-    let i = lt + 2;
-    while (isNameChar(html.charCodeAt(i))) i++;
-    const name = html.slice(lt + 1, i);
-    if (!FAST_TAGS.has(name)) return undefined;
-    const top = stack.at(-1);
-    if (top !== undefined && IMPLIES_CLOSE.get(name)?.has(top) === true) return undefined;
-    let href: string | undefined;
-    let seenHref = false;
-    let selfClosing = false;
-    for (;;) {
-      const c = html.charCodeAt(i);
-      if (c === 62) {
-        i++;
-        break;
-      }
-      if (c === 47 && html.charCodeAt(i + 1) === 62) {
-        selfClosing = true;
-        i += 2;
-        break;
-      }
-      if (c !== 32) return undefined;
-      i++;
-      if (html.charCodeAt(i) === 47) continue;
-      const nameStart = i;
-      while (isNameChar(html.charCodeAt(i))) i++;
-      if (i === nameStart) return undefined;
-      const attribute = html.slice(nameStart, i);
-      let value = '';
-      if (html.charCodeAt(i) === 61) {
-        if (html.charCodeAt(i + 1) !== 34) return undefined;
-        const close = html.indexOf('"', i + 2);
-        if (close === -1) return undefined;
-        if (attribute === 'href' && !seenHref) {
-          const decoded = decodeEscapes(html, i + 2, close);
-          if (decoded === undefined) return undefined;
-          value = decoded;
-        }
-        i = close + 1;
-      }
-      // The first of two same-named attributes wins, as in htmlparser2.
-      if (attribute === 'href' && !seenHref) {
-        seenHref = true;
-        href = value;
-      }
-    }
-    if (FAST_VOID.has(name)) {
-      writer.open(name, href);
-      writer.close(name);
-    } else {
-      // htmlparser2 would close a self-closing non-void tag at once; the sanitiser writes none.
-      if (selfClosing) return undefined;
-      stack.push(name);
-      writer.open(name, href);
-    }
-    at = i;
-  }
-  // What is still open is closed at the end, innermost first.
-  for (let index = stack.length - 1; index >= 0; index--) writer.close(stack[index] ?? '');
-  return writer.result();
-}
-
-// Full reader --------------------------------------------------------------------------------
-
-function readFull(html: string): PlainText {
+function read(html: string): PlainText {
   const writer = new TextWriter();
   const parser = new Parser(
     {
@@ -437,8 +240,5 @@ function readFull(html: string): PlainText {
  * //=> { text: 'Read Part 1\n\n- a\n- b', links: [{ href: 'https://x.org/1', start: 5, end: 11 }] }
  */
 export function htmlToText(html: string): PlainText {
-  return readFast(html) ?? readFull(html);
+  return read(html);
 }
-
-/** The two readers on their own, for the test that proves they agree. */
-export const htmlToTextReaders = { fast: readFast, full: readFull } as const;

@@ -2,9 +2,8 @@ const P = new Set(['p']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
 /**
  * htmlparser2's "an open tag implies the end of the current element" rules for the tags our
- * sanitiser allows: opening the key closes an open element named in its set. The sanitiser's
- * readers apply them so a dropped element never leaves a pair the next parse would split
- * differently, and htmlToText's fast reader gives up where one applies.
+ * sanitiser allows: opening the key closes an open element named in its set. The sanitiser
+ * applies them so a dropped element never leaves a pair the next parse would split differently.
  */
 export const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
   ['tr', new Set(['tr', 'th', 'td'])],

@@ -1,6 +1,5 @@
 import { ParseError } from '@competencyworks/core';
-import { QuoteType, type Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { createFastTokenizer } from './fastTokenizer';
+import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { lineColumn } from './jsonParse';
 import { readDoctype } from './readDoctype';
 import { XmlEntities } from './xmlEntities';
@@ -215,7 +214,7 @@ export class XmlReader {
       },
       ontextentity: () => {},
     };
-    this.tokenizer = createFastTokenizer({ xmlMode: true, decodeEntities: false }, callbacks);
+    this.tokenizer = new Tokenizer({ xmlMode: true, decodeEntities: false }, callbacks);
   }
 
   /** Feeds the next piece of the document. */
