@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ParseError, type ParseIssue } from '@competencyworks/core';
 import { describe, expect, it } from 'vitest';
+import { parseAny } from '../parseAny';
+import { streamRss } from '../streamRss';
 import { decodeInput } from './decodeInput';
 
 interface EncodingCase {
@@ -139,6 +141,21 @@ describe('decodeInput and the WHATWG encodings', () => {
     const error = thrown(() => decodeInput(input, { issues: [] }));
     expect(error.code).toBe('unsupported-encoding');
     expect(error.message).toContain('UTF-32 is not decoded');
+  });
+
+  it('makes UTF-32 an unsupported-encoding error in parseAny and streamRss too, not an unknown format', async () => {
+    const utf32 = bytes(0xff, 0xfe, 0, 0, ...ascii('<rss/>').flatMap((c) => [c, 0, 0, 0]));
+    expect(thrown(() => parseAny(utf32)).code).toBe('unsupported-encoding');
+    const stream = streamRss(
+      (async function* () {
+        yield utf32;
+      })(),
+    );
+    await expect(
+      (async () => {
+        for await (const _ of stream);
+      })(),
+    ).rejects.toMatchObject({ code: 'unsupported-encoding' });
   });
 
   it('refuses a label WHATWG maps to its replacement encoding, and an unknown label where it is written', () => {
