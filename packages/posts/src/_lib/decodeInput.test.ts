@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ParseError, type ParseIssue } from '@competencyworks/core';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../test/thrown';
 import { parseAny } from '../parseAny';
 import { streamRss } from '../streamRss';
 import { decodeInput } from './decodeInput';
@@ -19,16 +20,6 @@ const CASES = JSON.parse(
 ) as EncodingCase[];
 const fromHex = (hex: string) =>
   new Uint8Array(hex.match(/../g)?.map((h) => parseInt(h, 16)) ?? []);
-
-function thrown(fn: () => unknown): ParseError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
