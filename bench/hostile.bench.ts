@@ -49,15 +49,23 @@ const SHAPES: Shape[] = [
   { shape: 'many-entities', size: 20_000_000, label: '20 MB of entity references', runs: 2 },
 ];
 
-function best(runs: number, fn: () => void): number {
-  let fastest = Number.POSITIVE_INFINITY;
+/**
+ * The fastest of `runs`, in wall-clock and in CPU milliseconds: on a shared, loaded machine the
+ * CPU time of this process is the closer estimate of what the run costs on a quiet one.
+ */
+function best(runs: number, fn: () => void): { wall: number; cpu: number } {
+  let wall = Number.POSITIVE_INFINITY;
+  let cpu = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
     gc?.();
     const started = performance.now();
+    const startedCpu = process.cpuUsage();
     fn();
-    fastest = Math.min(fastest, performance.now() - started);
+    const used = process.cpuUsage(startedCpu);
+    wall = Math.min(wall, performance.now() - started);
+    cpu = Math.min(cpu, (used.user + used.system) / 1000);
   }
-  return fastest;
+  return { wall, cpu };
 }
 
 function readerOnly(text: string): void {
@@ -87,9 +95,22 @@ async function streamPeak(path: string): Promise<{ ms: number; peakMb: number }>
 }
 
 const rows: string[][] = [
-  ['shape', 'MB', 'parseRss ms', 'XML reader ms', 'streamRss ms', 'stream heap MB', 'target'],
+  [
+    'shape',
+    'MB',
+    'parseRss ms',
+    'parseRss cpu ms',
+    'XML reader ms',
+    'streamRss ms',
+    'stream heap MB',
+    'target',
+  ],
 ];
-for (const shape of SHAPES) {
+// `node hostile.bench.ts deep` runs only the shapes whose name contains "deep".
+const only = process.argv.slice(2);
+for (const shape of SHAPES.filter(
+  (s) => only.length === 0 || only.some((o) => s.shape.includes(o)),
+)) {
   const path = await ensureHostileFeed(shape.shape, shape.size);
   const bytes = new Uint8Array(readFileSync(path));
   const text = new TextDecoder().decode(bytes);
@@ -102,17 +123,18 @@ for (const shape of SHAPES) {
   const verdict =
     shape.targetMs === undefined
       ? '-'
-      : `${parse < shape.targetMs ? 'MET' : 'MISSED'} < ${shape.targetMs} ms`;
+      : `${parse.wall < shape.targetMs ? 'MET' : 'MISSED'} < ${shape.targetMs} ms${parse.wall >= shape.targetMs && parse.cpu < shape.targetMs ? ' (cpu met)' : ''}`;
   rows.push([
     shape.label,
     (statSync(path).size / MB).toFixed(1),
-    parse.toFixed(0),
-    reader.toFixed(0),
+    parse.wall.toFixed(0),
+    parse.cpu.toFixed(0),
+    reader.wall.toFixed(0),
     stream.ms.toFixed(0),
     stream.peakMb.toFixed(0),
     verdict,
   ]);
-  process.stderr.write(`  ${shape.label}: ${parse.toFixed(0)} ms\n`);
+  process.stderr.write(`  ${shape.label}: ${parse.wall.toFixed(0)} ms\n`);
 }
 
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
