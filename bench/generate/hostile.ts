@@ -2,7 +2,12 @@ import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The hostile shapes of issue 13: each one a feed that a quadratic reader never finishes. */
-export type HostileShape = 'huge-text' | 'deep-nesting' | 'huge-attribute' | 'many-entities';
+export type HostileShape =
+  | 'huge-text'
+  | 'huge-cdata'
+  | 'deep-nesting'
+  | 'huge-attribute'
+  | 'many-entities';
 
 const HEAD =
   '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Hostile</title>\n<item><title>One item</title><link>https://example.org/one/</link>\n';
@@ -21,6 +26,17 @@ function* pieces(shape: HostileShape, size: number): Generator<string> {
       const block = PARAGRAPH.repeat(Math.ceil(65_536 / PARAGRAPH.length));
       for (let written = 0; written < size; written += block.length) yield block;
       yield '</description>\n';
+      break;
+    }
+    case 'huge-cdata': {
+      // WordPress's shape: the post's HTML in one CDATA section of content:encoded.
+      yield '<description>One huge post</description>\n<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[';
+      const html = PARAGRAPH.replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&amp;', '&');
+      const block = html.repeat(Math.ceil(65_536 / html.length));
+      for (let written = 0; written < size; written += block.length) yield block;
+      yield ']]></content:encoded>\n';
       break;
     }
     case 'deep-nesting': {

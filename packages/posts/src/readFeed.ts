@@ -27,12 +27,13 @@ export type FeedOptions = XmlFeedOptions;
  * This is the collect form of {@link streamFeed}: both run the same reader.
  *
  * @param input - The feed as text, or as bytes decoded from their BOM, `options.charset` or the
- *   XML declaration (UTF-8, UTF-16LE/BE, windows-1252, ISO-8859-1).
+ *   XML declaration (any WHATWG encoding; a few invalid bytes become U+FFFD, reported in `issues`).
  * @param options - `file` and `baseUrl`; `includeContent: false` skips `contentHtml` for speed.
  * @returns `{ format: 'rss' | 'atom', posts, issues }`. A broken item (no title, a bad date) is
  *   reported in `issues` and the others are kept.
- * @throws {ParseError} For input that is not a well-formed feed: empty input, JSON, an HTML page,
- *   mismatched or unclosed tags, a truncated file or bytes invalid in their encoding. The message
+ * @throws {ParseError} For input that is not a feed: empty input, JSON, an HTML page, bytes mostly
+ *   invalid in their encoding, or XML that breaks (mismatched or unclosed tags, a truncated file, an
+ *   entity blow-up) before the first post; after it, the posts are kept and the error is an issue. The message
  *   starts with the line:column.
  * @example
  * const { format, posts, issues } = readFeed(`<rss version="2.0"

@@ -22,7 +22,8 @@ export type { WxrOptions } from './_lib/wxrHandler';
  * @param input - The export as text or bytes (decoded from BOM, `options.charset` or the XML declaration).
  * @param options - `postTypes`, `file`, `baseUrl`, `includeContent`.
  * @returns `{ format: 'wxr', posts, issues }`.
- * @throws {ParseError} For malformed or truncated XML, or a document that is not a WXR export.
+ * @throws {ParseError} For a document that is not a WXR export, or XML that breaks before the first
+ *   post (a truncated export keeps the posts before the cut, with the error as an issue).
  * @example
  * const { posts, issues } = readWxr(exportXml, { postTypes: ['post', 'page'] });
  * //=> posts[0]: { id: 'https://example.org/?p=19', slug: 'hello-world', title: 'Hello world!',

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ParseError, type ParseIssue } from '@competencyworks/core';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../test/thrown';
+import { readAny } from '../readAny';
+import { streamFeed } from '../streamFeed';
 import { decodeInput } from './decodeInput';
 
 interface EncodingCase {
@@ -17,16 +20,6 @@ const CASES = JSON.parse(
 ) as EncodingCase[];
 const fromHex = (hex: string) =>
   new Uint8Array(hex.match(/../g)?.map((h) => parseInt(h, 16)) ?? []);
-
-function thrown(fn: () => unknown): ParseError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
@@ -139,6 +132,21 @@ describe('decodeInput and the WHATWG encodings', () => {
     const error = thrown(() => decodeInput(input, { issues: [] }));
     expect(error.code).toBe('unsupported-encoding');
     expect(error.message).toContain('UTF-32 is not decoded');
+  });
+
+  it('makes UTF-32 an unsupported-encoding error in readAny and streamFeed too, not an unknown format', async () => {
+    const utf32 = bytes(0xff, 0xfe, 0, 0, ...ascii('<rss/>').flatMap((c) => [c, 0, 0, 0]));
+    expect(thrown(() => readAny(utf32)).code).toBe('unsupported-encoding');
+    const stream = streamFeed(
+      (async function* () {
+        yield utf32;
+      })(),
+    );
+    await expect(
+      (async () => {
+        for await (const _ of stream);
+      })(),
+    ).rejects.toMatchObject({ code: 'unsupported-encoding' });
   });
 
   it('refuses a label WHATWG maps to its replacement encoding, and an unknown label where it is written', () => {

@@ -3,8 +3,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ParseError } from '@competencyworks/core';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../test/thrown';
 import { readAny } from '../readAny';
 import { readFeed } from '../readFeed';
 import { streamFeed } from '../streamFeed';
@@ -39,16 +39,6 @@ function read(document: string, chunkSize = document.length): Read {
   }
   reader.end();
   return out;
-}
-
-function thrown(fn: () => unknown): ParseError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
 }
 
 const LAUGHS = Array.from(
