@@ -45,7 +45,7 @@ function fromXml(head: string): SiteInfo {
   return { ...(title ? { title } : {}), ...(url ? { url } : {}) };
 }
 
-function fromJsonFeed(head: string): SiteInfo {
+function readJsonFeed(head: string): SiteInfo {
   // The feed's own fields come before "items" in every feed seen; an item's title never counts.
   const items = head.indexOf('"items"');
   const top = items === -1 ? head : head.slice(0, items);
@@ -75,6 +75,6 @@ function fieldIn(json: string, name: string): string | undefined {
 export function readSiteInfo(head: Uint8Array, format: SourceFormat): SiteInfo {
   const decoded = new TextDecoder('utf-8').decode(head);
   if (XML_FORMATS.includes(format)) return fromXml(decoded);
-  if (format === 'json-feed') return fromJsonFeed(decoded);
+  if (format === 'json-feed') return readJsonFeed(decoded);
   return {};
 }
