@@ -279,12 +279,17 @@ describe('parseRss byte input and encodings', () => {
     );
   });
 
-  it('refuses bytes that are not valid in the encoding, naming where', () => {
-    const error = thrown(() => parseRss(fixture('encodings/latin1-undeclared.xml')));
-    expect(error.code).toBe('invalid-encoding');
-    expect(error.message).toBe(
-      "6:11: the bytes are not valid UTF-8; pass the right { charset } or fix the file's encoding declaration",
-    );
+  it('replaces a few bytes that are not valid in the encoding, reporting each where it is', () => {
+    const { posts, issues } = parseRss(fixture('encodings/latin1-undeclared.xml'));
+    expect(posts[0]?.title).toBe('Caf\uFFFD \uFFFDQu\uFFFD tal?');
+    expect(issues.map((issue) => [issue.code, issue.severity, issue.line, issue.column])).toEqual([
+      ['invalid-encoding', 'warning', 6, 11],
+      ['invalid-encoding', 'warning', 6, 13],
+      ['invalid-encoding', 'warning', 6, 16],
+      ['invalid-encoding', 'warning', 9, 16],
+      ['invalid-encoding', 'warning', 9, 20],
+    ]);
+    expect(issues[0]?.message).toBe('bytes not valid UTF-8 were replaced with U+FFFD (\uFFFD)');
   });
 
   it('refuses an encoding it cannot decode', () => {
@@ -319,9 +324,9 @@ describe('parseRss bad input', () => {
       '1:1: expected an RSS <rss> or Atom <feed> root element, found <urlset> (namespace http://www.sitemaps.org/schemas/sitemap/0.9)',
     ],
     [
-      'an unclosed item at the end',
-      `<rss version="2.0"><channel>\n${item}\n<item><title>Two</title>`,
-      '3:25: the input ended inside <item> opened at 3:1 (inside <rss>); the file looks truncated',
+      'an unclosed first item',
+      `<rss version="2.0"><channel>\n<item><title>Two</title>`,
+      '2:25: the input ended inside <item> opened at 2:1 (inside <rss>); the file looks truncated',
     ],
     [
       'mismatched tags',
@@ -344,6 +349,23 @@ describe('parseRss bad input', () => {
     expect(error.message).toBe(message);
     expect(error.line).toBeGreaterThan(0);
     expect(error.column).toBeGreaterThan(0);
+  });
+
+  it('keeps the items read before the XML breaks, with the error as an issue', () => {
+    const { posts, issues } = parseRss(
+      `<rss version="2.0"><channel>\n${item}\n<item><title>Two</title>`,
+    );
+    expect(posts.map((post) => post.title)).toEqual(['One']);
+    expect(issues).toEqual([
+      {
+        code: 'malformed-xml',
+        severity: 'error',
+        message:
+          'the input ended inside <item> opened at 3:1 (inside <rss>); the file looks truncated; the 1 post read before it is kept',
+        line: 3,
+        column: 25,
+      },
+    ]);
   });
 
   it('reports a prefix used without a declaration and still reads it', () => {
