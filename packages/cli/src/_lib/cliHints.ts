@@ -12,9 +12,5 @@ export function cliHints(message: string): string {
       /pass \{ postTypes: \[([^\]]*)\] \}/g,
       (_, list: string) => `pass --post-types ${list.replace(/['"\s]/g, '')}`,
     )
-    .replace(/\b(?:use|try) parseAny\b/g, 'let cw sniff the format (drop --format)')
-    .replace(
-      /(not valid \S+ were replaced with U\+FFFD \(.\))$/u,
-      '$1; if the file is in another encoding, pass it with --charset (e.g. --charset windows-1252)',
-    );
+    .replace(/\b(?:use|try) parseAny\b/g, 'let cw sniff the format (drop --format)');
 }
