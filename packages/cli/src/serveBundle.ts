@@ -1,8 +1,10 @@
-import { realpath } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, sep } from 'node:path';
-import send from 'send';
+import { basename, join, sep } from 'node:path';
+import etag from 'etag';
+import fresh from 'fresh';
+import { contentType as mimeType } from 'mime-types';
 
 /** Options for {@link serveBundle}. */
 export interface ServeOptions {
@@ -31,11 +33,30 @@ function setCommonHeaders(res: ServerResponse, pathname: string): void {
   else res.setHeader('Cache-Control', 'public, max-age=300');
 }
 
-function contentType(pathname: string): string | undefined {
+function contentType(pathname: string): string {
   if (/\/posts(-\d+)?\.json$/.test(pathname)) return 'application/feed+json; charset=utf-8';
   if (pathname.endsWith('.jsonld')) return 'application/ld+json; charset=utf-8';
   if (pathname.endsWith('.ics')) return 'text/calendar; charset=utf-8';
-  return undefined;
+  return mimeType(basename(pathname)) || 'application/octet-stream';
+}
+
+/**
+ * One version of a file: opened once, so the size, the bytes and the ETag all belong to the same
+ * file even when a rebuild renames a new one over it mid-request (a path-based server can send
+ * the old length with the new bytes). Bundle files are small enough to read whole.
+ */
+async function readVersion(
+  file: string,
+): Promise<{ body: Buffer; mtime: Date } | 'directory' | undefined> {
+  const handle = await open(file).catch(() => undefined);
+  if (handle === undefined) return undefined;
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return 'directory';
+    return { body: await handle.readFile(), mtime: info.mtime };
+  } finally {
+    await handle.close();
+  }
 }
 
 function answer(res: ServerResponse, status: number, text: string, headers = {}): void {
@@ -45,7 +66,7 @@ function answer(res: ServerResponse, status: number, text: string, headers = {})
 
 /**
  * The file a request path names, or undefined when it leaves the bundle: `..` after decoding, a
- * NUL byte, or a symlink (at any level) whose target is outside the bundle folder.
+ * NUL byte, a dotfile, or a symlink (at any level) whose target is outside the bundle folder.
  */
 async function fileInBundle(root: string, pathname: string): Promise<string | undefined> {
   let decoded: string;
@@ -54,7 +75,10 @@ async function fileInBundle(root: string, pathname: string): Promise<string | un
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0') || decoded.split(/[/\\]/).includes('..')) return undefined;
+  // No `..`, and no dotfile or dot folder (a build's `.cw-tmp-*`, its `.cw-lock`).
+  if (decoded.includes('\0') || decoded.split(/[/\\]/).some((part) => part.startsWith('.'))) {
+    return undefined;
+  }
   const target = join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
   const real = await realpath(target).catch(() => undefined);
   // A missing file is left to `send`, which answers 404; an existing one must resolve inside.
@@ -64,11 +88,12 @@ async function fileInBundle(root: string, pathname: string): Promise<string | un
 
 /**
  * Serves a bundle folder the way a CDN would for partner pages on other origins, from what is on
- * disk at each request (a rebuild is seen at once): correct content types
- * (`application/feed+json` for the paged feeds, `text/calendar` for `.ics`), CORS on every
- * answer, `ETag` with 304 revalidation (`If-None-Match` lists and `*`, via `send`), `Cache-Control`
- * on 200 and 304 alike, CORS preflight, and 405 for methods other than GET, HEAD and OPTIONS.
- * No path, encoded path, dotfile or symlink reaches outside the folder.
+ * disk at each request (a rebuild is seen at once, and each answer is one complete version of
+ * the file): correct content types (`application/feed+json` for the paged feeds, `text/calendar`
+ * for `.ics`, `mime-types` for the rest), CORS on every answer, `ETag` with 304 revalidation
+ * (`If-None-Match` lists and `*`, decided by `fresh`), `Cache-Control` on 200 and 304 alike, CORS
+ * preflight, and 405 for methods other than GET, HEAD and OPTIONS. No path, encoded path,
+ * dotfile or symlink reaches outside the folder.
  *
  * @param dir - The bundle folder.
  * @param options - Port and interface.
@@ -102,27 +127,35 @@ export async function serveBundle(dir: string, options: ServeOptions = {}): Prom
       answer(res, 404, 'Not found');
       return;
     }
-    const type = contentType(pathname);
+    const version = await readVersion(file);
+    if (version === 'directory') {
+      res.setHeader('Location', `${pathname}/`);
+      answer(res, 301, 'Moved');
+      return;
+    }
+    if (version === undefined) {
+      answer(res, 404, 'Not found');
+      return;
+    }
     setCommonHeaders(res, pathname);
-    if (type) res.setHeader('Content-Type', type);
-    // `send` decodes the path itself and refuses `..`; it gets the path as the client sent it.
-    send(req, pathname.endsWith('/') ? `${pathname}index.html` : pathname, {
-      root,
-      dotfiles: 'ignore',
-      index: false,
-      etag: true,
-      lastModified: true,
-      cacheControl: false,
-    })
-      .on('error', (error: { status?: number }) => {
-        const status = error.status ?? 500;
-        answer(res, status, status === 404 ? 'Not found' : 'Cannot read the file');
+    res.setHeader('ETag', etag(version.body));
+    res.setHeader('Last-Modified', version.mtime.toUTCString());
+    // `fresh` decides as RFC 9110 says: If-None-Match with one tag, a list or `*`, else the date.
+    if (
+      fresh(req.headers, {
+        etag: String(res.getHeader('ETag')),
+        'last-modified': String(res.getHeader('Last-Modified')),
       })
-      .on('directory', () => {
-        res.setHeader('Location', `${pathname}/`);
-        answer(res, 301, 'Moved');
-      })
-      .pipe(res);
+    ) {
+      res.writeHead(304);
+      res.end();
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': contentType(pathname),
+      'Content-Length': version.body.byteLength,
+    });
+    res.end(req.method === 'HEAD' ? undefined : version.body);
   };
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {

@@ -107,7 +107,11 @@ describe('cw', () => {
     const feed = JSON.parse(await readFile(join(out, 'posts.json'), 'utf8'));
     const status = feed.items.find((item: { url: string }) => item.url.endsWith('/status'));
     expect(status).not.toHaveProperty('title');
+    // The list page carries the excerpt as content_text; the full page keeps the summary.
     expect(status.content_text).toBe('Just a status update.');
+    const full = JSON.parse(await readFile(join(out, 'full/posts.json'), 'utf8'));
+    const fullStatus = full.items.find((item: { url: string }) => item.url.endsWith('/status'));
+    expect(fullStatus.summary).toBe('Just a status update.');
   });
 
   it('serve refuses a missing folder with exit 2', async () => {

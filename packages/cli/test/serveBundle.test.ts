@@ -118,6 +118,8 @@ describe('serveBundle', () => {
     await symlink('/etc/passwd', join(bundle, 'passwd.json'));
     await symlink(dir(), join(bundle, 'up'));
     await writeFile(join(bundle, '.cw-lock'), '123');
+    await mkdir(join(bundle, '.cw-tmp-1'));
+    await writeFile(join(bundle, '.cw-tmp-1', 'posts.json'), '{"half":"written"}');
     for (const path of [
       '/../secret.txt',
       '/%2e%2e/secret.txt',
@@ -126,6 +128,7 @@ describe('serveBundle', () => {
       '/up/secret.txt',
       '/passwd.json',
       '/.cw-lock',
+      '/.cw-tmp-1/posts.json',
       '/posts.json%00',
     ]) {
       const response = await raw(path);

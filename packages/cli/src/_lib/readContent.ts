@@ -118,7 +118,7 @@ export async function readContent(
           file: source.path,
           code: 'duplicate-post',
           severity: 'warning',
-          message: `post "${post.title}" (id ${post.id}) was already read from ${first}; kept the first copy`,
+          message: `post ${post.title === undefined ? '(untitled)' : `"${post.title}"`} (id ${post.id}) was already read from ${first}; kept the first copy`,
           ...(post.source.line !== undefined ? { line: post.source.line } : {}),
         });
         continue;
