@@ -20,6 +20,7 @@ import * as chrono from 'chrono-node';
 // The date-reading layer of extractEvents is private (src/_lib); the bench reads it by path to time
 // the part that does what chrono-node does, beside the whole of extractEvents.
 import { type AnnouncedDate, announcedDates } from '../packages/events/src/_lib/extractDates';
+import { formatDevsetScore, scoreDevset } from '../packages/series/test/devsetScore';
 import { ensureRssFeed } from './generate/rss';
 
 const median = (values: number[]) => {
@@ -542,3 +543,10 @@ const verdicts = [
 ];
 console.log('');
 table(['budget', 'result'], verdicts);
+
+// ---------------------------------------------------------------------------------------------
+// 3. Series and origins on the hand-labelled development set (packages/series/test/devset)
+// ---------------------------------------------------------------------------------------------
+
+console.log('\nSeries and origins on the development set (86 real posts, labelled by hand)');
+console.log(formatDevsetScore(scoreDevset()));
