@@ -1,5 +1,5 @@
 import { type CalendarDate, keywordSentences, parseUrl } from '@competencyworks/core';
-import { DEICTIC_PUBLISHER, readPublishers } from './_lib/originPublishers';
+import { DEICTIC_PUBLISHER, readCreditLine, readPublishers } from './_lib/originPublishers';
 import { isAboutThisPost, ORIGIN_KEYWORDS, ORIGIN_RULES } from './_lib/originRules';
 import type { Origin, Post } from './post';
 import { postFields } from './postFields';
@@ -22,8 +22,11 @@ function hostOf(url: string): string {
 /**
  * Finds where a republished post first appeared, from its cross-post note: "This post originally
  * appeared at Getting Smart on July 25, 2016.", "... was originally published on X",
- * "first published in X", "cross-posted from X", "reprinted with permission from X". One note
- * may name several publishers, each with its own date.
+ * "first published in X", "cross-posted from X", "reprinted with permission from X", "a re-post
+ * from a 2016 X article", WordPress's feed footer "The post <this post's title> appeared first on
+ * X.", a credit line "March 5, 2019 | X" on a line of its own, and "<Name> contributed a guest
+ * post for X." as the post's first sentence. One note may name several publishers, each with its
+ * own date.
  *
  * It reads the title, then the HTML content when the post has it (a link on the publisher's
  * name gives `url`), else the excerpt. A note counts only when it is about this post: its
@@ -41,8 +44,9 @@ function hostOf(url: string): string {
  * @param post - A post from any parser.
  * @returns The origins in the order written, each with its evidence (sentence, offsets into
  *   `postText(post, field).text`, and the rule: `origin.originally-appeared`,
- *   `origin.originally-published`, `origin.first-published`, `origin.cross-posted` or
- *   `origin.reprinted`); an empty array when the post names none.
+ *   `origin.originally-published`, `origin.first-published`, `origin.cross-posted`,
+ *   `origin.reprinted`, `origin.reposted`, `origin.appeared-first`, `origin.credit-line` or
+ *   `origin.guest-post-for`); an empty array when the post names none.
  * @example
  * detectOrigins(post); // post.excerpt starts 'This post originally appeared at Getting Smart on July 25, 2016.'
  * //=> [{
@@ -61,9 +65,33 @@ export function detectOrigins(post: Post): Origin[] {
   for (const { field, text, links } of postFields(post, ORIGIN_KEYWORDS)) {
     for (const span of keywordSentences(text, ORIGIN_KEYWORDS)) {
       const { sentence } = span;
+      const credit = readCreditLine(sentence);
+      if (credit !== undefined) {
+        const evidence = { postId: post.id, field, ...span, rule: 'origin.credit-line' };
+        const url = linkOver(links, span.start + credit.start, span.start + credit.end);
+        const key = `${credit.publisher.toLowerCase()}|${credit.date ?? ''}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          origins.push({
+            publisher: credit.publisher,
+            ...(url !== undefined ? { url } : {}),
+            ...(credit.date !== undefined ? { date: credit.date } : {}),
+            evidence,
+          });
+        }
+        continue;
+      }
+      // A guest post "for" another site is this post only when the note opens it.
+      const opensPost = text.slice(0, span.start).trim() === '';
       for (const rule of ORIGIN_RULES) {
+        if (rule.name === 'origin.guest-post-for' && !opensPost) continue;
         const match = rule.pattern.exec(sentence);
-        if (match === null || !isAboutThisPost(sentence.slice(0, match.index))) continue;
+        if (
+          match === null ||
+          !isAboutThisPost(sentence.slice(0, match.index), rule.name, post.title)
+        ) {
+          continue;
+        }
         const restStart = match.index + match[0].length;
         const evidence = {
           postId: post.id,

@@ -14,12 +14,21 @@ describe('series and origins on the development set', () => {
   });
 
   test('series recall and precision hold their floors', () => {
-    expect(score.seriesRecall.hits).toBeGreaterThanOrEqual(18);
-    expect(score.seriesPrecision.hits / score.seriesPrecision.of).toBeGreaterThanOrEqual(0.94);
+    // 26 of 28: "A Look Back" (a column named only by its title) and a lone "Part 1" title,
+    // which a series needs a second part, a total or a higher number to be (issue 15).
+    expect(score.seriesRecall.hits).toBeGreaterThanOrEqual(26);
+    expect(score.seriesRecall.hits / score.seriesRecall.of).toBeGreaterThanOrEqual(0.9);
+    expect(score.seriesPrecision.hits).toBe(score.seriesPrecision.of);
+    expect(score.positions.hits).toBe(score.positions.of);
+    expect(score.totals.hits).toBe(score.totals.of);
+    expect(score.siblings.hits).toBe(score.siblings.of);
   });
 
   test('origin recall and precision hold their floors', () => {
-    expect(score.originRecall.hits).toBeGreaterThanOrEqual(8);
-    expect(score.originPrecision.hits / score.originPrecision.of).toBeGreaterThanOrEqual(0.8);
+    // 15 of 16: "(Originally posed on ...)", a typo the rules do not guess at.
+    expect(score.originRecall.hits).toBeGreaterThanOrEqual(15);
+    expect(score.originRecall.hits / score.originRecall.of).toBeGreaterThanOrEqual(0.9);
+    expect(score.originPrecision.hits).toBe(score.originPrecision.of);
+    expect(score.originDates.hits).toBe(score.originDates.of);
   });
 });

@@ -2,6 +2,7 @@ import type { Evidence } from '@competencyworks/core';
 import { keywordSentences } from '@competencyworks/core';
 import { type Post, postFields } from '@competencyworks/posts';
 import type { MemberClaim, PartReference } from './claimTypes';
+import { titlePrefix } from './columnPrefix';
 import { linkOver } from './linkOver';
 import { readOrdinalReferences, readSiblingReferences } from './partReferences';
 import { readStatement } from './statementClaim';
@@ -13,10 +14,12 @@ export interface PostReading {
   references: PartReference[];
 }
 
-// Pre-filters: a statement needs "series" or "tour"; a reference needs "part" or an ordinal
-// pointer. Sentences failing them are never given to the rules' regular expressions, and
-// content whose HTML cannot hold them is not rendered at all.
-const STATEMENT_WORDS = /series|tour/gi;
+// Pre-filters: a statement needs "series" or "tour", or an ordinal article or post ("the third
+// article on ..."); a reference needs "part" or an ordinal pointer. Sentences failing them are
+// never given to the rules' regular expressions, and content whose HTML cannot hold them is not
+// rendered at all.
+const STATEMENT_WORDS =
+  /series|tour|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|\d(?:st|nd|rd|th))\s+(?:article|post|blog\s+post|installment|instalment|piece|entry)/gi;
 const REFERENCE_WORDS = /part|start\s+with|begin\s+with|first\s+post/gi;
 
 /** Evidence for a whole title: the title without surrounding white space. */
@@ -40,8 +43,12 @@ export function readPost(post: Post): PostReading {
     for (const span of keywordSentences(field.text, STATEMENT_WORDS)) {
       const statement = readStatement(span);
       if (statement === undefined) continue;
+      // A series the sentence does not name ("a ten-part series that aims to ...") is named by
+      // the title's prefix ("Entry Points: ..."), or the statement tells nothing usable.
+      const title = statement.title || titlePrefix(post.title);
+      if (title === undefined) continue;
       claim = {
-        title: statement.title,
+        title,
         kind: statement.kind,
         ...(statement.position !== undefined ? { position: statement.position } : {}),
         ...(statement.total !== undefined ? { total: statement.total } : {}),
