@@ -1,6 +1,13 @@
-import { type CalendarDate, keywordSentences, parseUrl } from '@competencyworks/core';
+import {
+  type CalendarDate,
+  type Evidence,
+  keywordSentences,
+  parseUrl,
+  type SentenceSpan,
+  splitSentences,
+} from '@competencyworks/core';
 import { DEICTIC_PUBLISHER, readCreditLine, readPublishers } from './_lib/originPublishers';
-import { isAboutThisPost, ORIGIN_KEYWORDS, ORIGIN_RULES } from './_lib/originRules';
+import { GUEST_POST_FOR, isAboutThisPost, ORIGIN_KEYWORDS, ORIGIN_RULES } from './_lib/originRules';
 import type { Origin, Post } from './post';
 import { postFields } from './postFields';
 import type { TextLink } from './postText';
@@ -24,8 +31,8 @@ function hostOf(url: string): string {
  * appeared at Getting Smart on July 25, 2016.", "... was originally published on X",
  * "first published in X", "cross-posted from X", "reprinted with permission from X", "a re-post
  * from a 2016 X article", WordPress's feed footer "The post <this post's title> appeared first on
- * X.", a credit line "March 5, 2019 | X" on a line of its own, and "<Name> contributed a guest
- * post for X." as the post's first sentence. One note may name several publishers, each with its
+ * X.", and, read from the excerpt's first sentence and last line only, a credit line "March 5,
+ * 2019 | X" and "<Name> contributed a guest post for X." (first sentence). One note may name several publishers, each with its
  * own date.
  *
  * It reads the title, then the HTML content when the post has it (a link on the publisher's
@@ -62,29 +69,26 @@ export function detectOrigins(post: Post): Origin[] {
   const origins: Origin[] = [];
   const seen = new Set<string>();
   const published: CalendarDate | undefined = post.published?.slice(0, 10);
+  const add = (
+    publisher: string,
+    date: string | undefined,
+    url: string | undefined,
+    evidence: Evidence,
+  ) => {
+    const key = `${publisher.toLowerCase()}|${date ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    origins.push({
+      publisher,
+      ...(url !== undefined ? { url } : {}),
+      ...(date !== undefined ? { date } : {}),
+      evidence,
+    });
+  };
   for (const { field, text, links } of postFields(post, ORIGIN_KEYWORDS)) {
     for (const span of keywordSentences(text, ORIGIN_KEYWORDS)) {
       const { sentence } = span;
-      const credit = readCreditLine(sentence);
-      if (credit !== undefined) {
-        const evidence = { postId: post.id, field, ...span, rule: 'origin.credit-line' };
-        const url = linkOver(links, span.start + credit.start, span.start + credit.end);
-        const key = `${credit.publisher.toLowerCase()}|${credit.date ?? ''}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          origins.push({
-            publisher: credit.publisher,
-            ...(url !== undefined ? { url } : {}),
-            ...(credit.date !== undefined ? { date: credit.date } : {}),
-            evidence,
-          });
-        }
-        continue;
-      }
-      // A guest post "for" another site is this post only when the note opens it.
-      const opensPost = text.slice(0, span.start).trim() === '';
       for (const rule of ORIGIN_RULES) {
-        if (rule.name === 'origin.guest-post-for' && !opensPost) continue;
         const match = rule.pattern.exec(sentence);
         if (
           match === null ||
@@ -93,14 +97,7 @@ export function detectOrigins(post: Post): Origin[] {
           continue;
         }
         const restStart = match.index + match[0].length;
-        const evidence = {
-          postId: post.id,
-          field,
-          sentence,
-          start: span.start,
-          end: span.end,
-          rule: rule.name,
-        };
+        const evidence = { postId: post.id, field, ...span, rule: rule.name };
         for (const found of readPublishers(sentence.slice(restStart), published)) {
           const start = span.start + restStart + found.start;
           const end = span.start + restStart + found.end;
@@ -110,19 +107,75 @@ export function detectOrigins(post: Post): Origin[] {
             if (url === undefined) continue;
             publisher = hostOf(url);
           }
-          const key = `${publisher.toLowerCase()}|${found.date ?? ''}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          origins.push({
-            publisher,
-            ...(url !== undefined ? { url } : {}),
-            ...(found.date !== undefined ? { date: found.date } : {}),
-            evidence,
-          });
+          add(publisher, found.date, url, evidence);
         }
         break;
       }
     }
   }
+  for (const note of readExcerptEnds(post, published)) {
+    add(note.publisher, note.date, undefined, note.evidence);
+  }
   return origins;
+}
+
+/**
+ * The notes a post gives only at its start or end, read from the excerpt's first sentence and
+ * last line (never from the whole HTML, which every post would then have to be searched for):
+ * a credit line "March 5, 2019 | Education Week" opening or closing the excerpt, and "<Name>
+ * contributed a guest blog post for X." as its first sentence.
+ */
+function readExcerptEnds(
+  post: Post,
+  published: CalendarDate | undefined,
+): { publisher: string; date?: CalendarDate; evidence: Evidence }[] {
+  const text = post.excerpt;
+  const notes: { publisher: string; date?: CalendarDate; evidence: Evidence }[] = [];
+  const firstEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  const first = splitSentences(text.slice(0, firstEnd))[0];
+  const lastStart = text.trimEnd().lastIndexOf('\n') + 1;
+  const last = text.slice(lastStart).trimEnd();
+  const spans: SentenceSpan[] = first ? [first] : [];
+  if (lastStart > 0 && last.trim() !== '') {
+    const offset = last.length - last.trimStart().length;
+    spans.push({
+      sentence: last.trimStart(),
+      start: lastStart + offset,
+      end: lastStart + last.length,
+    });
+  }
+  spans.forEach((span, index) => {
+    const evidence = (rule: string): Evidence => ({
+      postId: post.id,
+      field: 'excerpt',
+      ...span,
+      rule,
+    });
+    const credit = readCreditLine(span.sentence);
+    if (credit !== undefined) {
+      notes.push({
+        publisher: credit.publisher,
+        ...(credit.date ? { date: credit.date } : {}),
+        evidence: evidence('origin.credit-line'),
+      });
+      return;
+    }
+    const match = index === 0 ? GUEST_POST_FOR.exec(span.sentence) : null;
+    if (
+      match === null ||
+      !isAboutThisPost(span.sentence.slice(0, match.index), 'origin.guest-post-for')
+    )
+      return;
+    for (const found of readPublishers(
+      span.sentence.slice(match.index + match[0].length),
+      published,
+    )) {
+      notes.push({
+        publisher: found.publisher,
+        ...(found.date ? { date: found.date } : {}),
+        evidence: evidence('origin.guest-post-for'),
+      });
+    }
+  });
+  return notes;
 }

@@ -30,11 +30,12 @@ export interface DetectSeriesResult {
 function dropLoneFirstParts(
   claims: (MemberClaim | undefined)[],
   readings: readonly PostReading[],
+  slug: (text: string) => string,
 ): void {
   const claimants = new Map<string, number>();
   for (const claim of claims) {
     if (claim === undefined) continue;
-    const id = slugify(claim.title);
+    const id = slug(claim.title);
     claimants.set(id, (claimants.get(id) ?? 0) + 1);
   }
   claims.forEach((claim, index) => {
@@ -42,7 +43,7 @@ function dropLoneFirstParts(
       claim?.evidence.rule === 'series.title-part' &&
       (claim.position ?? 1) <= 1 &&
       (claim.total ?? 1) <= 1 &&
-      claimants.get(slugify(claim.title)) === 1 &&
+      claimants.get(slug(claim.title)) === 1 &&
       readings[index]?.references.length === 0
     ) {
       claims[index] = undefined;
@@ -98,19 +99,30 @@ function dropLoneFirstParts(
  * issues; //=> []
  */
 export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
-  const builder = new SeriesBuilder(posts);
+  // Each title is slugged once: a feed's titles are read several times (by title, as prefixes,
+  // as series names, as part titles).
+  const slugs = new Map<string, string>();
+  const slug = (text: string): string => {
+    let id = slugs.get(text);
+    if (id === undefined) {
+      id = slugify(text);
+      slugs.set(text, id);
+    }
+    return id;
+  };
+  const builder = new SeriesBuilder(posts, slug);
   const readings = posts.map(readPost);
   const claims: (MemberClaim | undefined)[] = readings.map((reading) => reading.claim);
 
   // "X (continued)" makes the post titled exactly "X" part 1.
   const byTitle = new Map<string, number>();
   posts.forEach((post, index) => {
-    const id = slugify(post.title);
+    const id = slug(post.title);
     if (id !== '' && !byTitle.has(id)) byTitle.set(id, index);
   });
   readings.forEach((reading) => {
     if (reading.claim?.evidence.rule !== 'series.title-continued') return;
-    const base = byTitle.get(slugify(reading.claim.title));
+    const base = byTitle.get(slug(reading.claim.title));
     if (base !== undefined && claims[base] === undefined) {
       claims[base] = { ...reading.claim, position: 1 };
     }
@@ -124,24 +136,24 @@ export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
   const shared = new Map<string, Set<string>>();
   prefixes.forEach((prefix, index) => {
     if (prefix === undefined) return;
-    const id = slugify(prefix.prefix);
+    const id = slug(prefix.prefix);
     let titles = shared.get(id);
     if (titles === undefined) {
       titles = new Set();
       shared.set(id, titles);
     }
-    titles.add(slugify(posts[index]?.title ?? ''));
+    titles.add(slug(posts[index]?.title ?? ''));
   });
   prefixes.forEach((prefix, index) => {
     const post = posts[index];
     if (prefix === undefined || post === undefined) return;
-    const count = shared.get(slugify(prefix.prefix))?.size ?? 0;
+    const count = shared.get(slug(prefix.prefix))?.size ?? 0;
     if (!prefix.knownForm && count < 2) return;
     const rule = prefix.knownForm ? 'series.column-known-form' : 'series.column-shared-prefix';
     claims[index] = { title: prefix.prefix, kind: 'column', evidence: titleEvidence(post, rule) };
   });
 
-  dropLoneFirstParts(claims, readings);
+  dropLoneFirstParts(claims, readings, slug);
   claims.forEach((claim, index) => {
     if (claim !== undefined) builder.addMember(index, claim);
   });
@@ -153,7 +165,7 @@ export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
   });
   const targetOf = (reference: PartReference): number | undefined =>
     (reference.url !== undefined ? byUrl.get(reference.url) : undefined) ??
-    (reference.title !== undefined ? byTitle.get(slugify(reference.title)) : undefined);
+    (reference.title !== undefined ? byTitle.get(slug(reference.title)) : undefined);
   readings.forEach((reading, index) => {
     const seriesId = builder.seriesOf(index);
     const claim = reading.claim;

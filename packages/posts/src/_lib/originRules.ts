@@ -15,7 +15,7 @@ export interface OriginRule {
  * rule so the common sentence costs one scan.
  */
 export const ORIGIN_KEYWORDS =
-  /original|first\s+(?:publish|appear|post|ran)|appeared\s+first|cross[-‐–]?post|reprint|republish|re-?post|guest\s+(?:blog\s+)?post\s+for|(?:19|20)\d\d\s*\|/gi;
+  /original|first\s+(?:publish|appear|post|ran)|appeared\s+first|cross[-‐–]?post|reprint|republish|re-?post/gi;
 
 // "in a slightly different form" / "in an earlier version" between the verb and the preposition.
 const FORM = '(?:\\s+in\\s+(?:a|an)\\s+(?:[a-z]+\\s+){0,2}?(?:form|version))?';
@@ -58,14 +58,14 @@ export const ORIGIN_RULES: readonly OriginRule[] = [
     name: 'origin.appeared-first',
     pattern: /\bappeared\s+first\s+(?:on|at|in)\s+/i,
   },
-  {
-    // "Director Jim Rickabaugh contributed a guest blog post for Competency Works." opening an
-    // excerpt of that post; only as a post's first sentence (see detectOrigins).
-    name: 'origin.guest-post-for',
-    pattern:
-      /\b(?:wrote|contributed|penned|authored|writes|contributes)\s+(?:a|this)\s+guest\s+(?:blog\s+)?post\s+(?:for|to)\s+/i,
-  },
 ];
+
+/**
+ * "Director Jim Rickabaugh contributed a guest blog post for Competency Works.": an excerpt of a
+ * post written for another site, when it is the post's first sentence (see detectOrigins).
+ */
+export const GUEST_POST_FOR =
+  /\b(?:wrote|contributed|penned|authored|writes|contributes)\s+(?:a|this)\s+guest\s+(?:blog\s+)?post\s+(?:for|to)\s+/i;
 
 // What may stand before the rule's phrase for the note to be about this post: "This post
 // (was) ", "A version of this article has been ", a caption glued on ("suppliesThis post "), or
