@@ -370,3 +370,14 @@ describe('detectOrigins: credit lines, re-posts, feed footers and guest posts', 
     expect(detectOrigins(post({ excerpt }))).toEqual([]);
   });
 });
+
+test('detectOrigins: the feed footer is read from the excerpt’s last line alone', () => {
+  const input = post({
+    title: 'Raising New Voices',
+    excerpt:
+      'Bloggers wrote for us.\nThe post Raising New Voices appeared first on The Jose Vilson.',
+  });
+  const origins = detectOrigins(input);
+  expect(origins.map((o) => o.publisher)).toEqual(['The Jose Vilson']);
+  expectEvidenceInText(input, origins);
+});

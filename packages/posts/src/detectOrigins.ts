@@ -7,7 +7,13 @@ import {
   splitSentences,
 } from '@competencyworks/core';
 import { DEICTIC_PUBLISHER, readCreditLine, readPublishers } from './_lib/originPublishers';
-import { GUEST_POST_FOR, isAboutThisPost, ORIGIN_KEYWORDS, ORIGIN_RULES } from './_lib/originRules';
+import {
+  APPEARED_FIRST,
+  GUEST_POST_FOR,
+  isAboutThisPost,
+  ORIGIN_KEYWORDS,
+  ORIGIN_RULES,
+} from './_lib/originRules';
 import type { Origin, Post } from './post';
 import { postFields } from './postFields';
 import type { TextLink } from './postText';
@@ -122,8 +128,9 @@ export function detectOrigins(post: Post): Origin[] {
 /**
  * The notes a post gives only at its start or end, read from the excerpt's first sentence and
  * last line (never from the whole HTML, which every post would then have to be searched for):
- * a credit line "March 5, 2019 | Education Week" opening or closing the excerpt, and "<Name>
- * contributed a guest blog post for X." as its first sentence.
+ * a credit line "March 5, 2019 | Education Week" opening or closing the excerpt, "<Name>
+ * contributed a guest blog post for X." as its first sentence, and WordPress's footer "The post
+ * <title> appeared first on X." as its last line.
  */
 function readExcerptEnds(
   post: Post,
@@ -132,9 +139,14 @@ function readExcerptEnds(
   const text = post.excerpt;
   const notes: { publisher: string; date?: CalendarDate; evidence: Evidence }[] = [];
   const firstEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
-  const first = splitSentences(text.slice(0, firstEnd))[0];
   const lastStart = text.trimEnd().lastIndexOf('\n') + 1;
   const last = text.slice(lastStart).trimEnd();
+  // Most posts open and close with none of these notes: a few searches of two lines, no splitting.
+  const opening = text.slice(0, firstEnd);
+  if (!opening.includes('|') && !/guest/i.test(opening) && !/\||appeared\s+first/i.test(last)) {
+    return notes;
+  }
+  const first = splitSentences(opening)[0];
   const spans: SentenceSpan[] = first ? [first] : [];
   if (lastStart > 0 && last.trim() !== '') {
     const offset = last.length - last.trimStart().length;
@@ -160,20 +172,21 @@ function readExcerptEnds(
       });
       return;
     }
-    const match = index === 0 ? GUEST_POST_FOR.exec(span.sentence) : null;
-    if (
-      match === null ||
-      !isAboutThisPost(span.sentence.slice(0, match.index), 'origin.guest-post-for')
-    )
+    // The guest post note opens the post; WordPress's footer closes it.
+    const [rule, pattern] =
+      index === 0 && first !== undefined
+        ? (['origin.guest-post-for', GUEST_POST_FOR] as const)
+        : (['origin.appeared-first', APPEARED_FIRST] as const);
+    const match = pattern.exec(span.sentence);
+    if (match === null || !isAboutThisPost(span.sentence.slice(0, match.index), rule, post.title)) {
       return;
-    for (const found of readPublishers(
-      span.sentence.slice(match.index + match[0].length),
-      published,
-    )) {
+    }
+    const rest = span.sentence.slice(match.index + match[0].length);
+    for (const found of readPublishers(rest, published)) {
       notes.push({
         publisher: found.publisher,
         ...(found.date ? { date: found.date } : {}),
-        evidence: evidence('origin.guest-post-for'),
+        evidence: evidence(rule),
       });
     }
   });

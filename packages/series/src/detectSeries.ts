@@ -114,15 +114,23 @@ export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
   const readings = posts.map(readPost);
   const claims: (MemberClaim | undefined)[] = readings.map((reading) => reading.claim);
 
+  // Posts by the slug of their title, built only when a "(continued)" title or a reference by
+  // title needs it.
+  let titles: Map<string, number> | undefined;
+  const byTitle = (title: string): number | undefined => {
+    if (titles === undefined) {
+      titles = new Map();
+      for (const [index, post] of posts.entries()) {
+        const id = slug(post.title);
+        if (id !== '' && !titles.has(id)) titles.set(id, index);
+      }
+    }
+    return titles.get(slug(title));
+  };
   // "X (continued)" makes the post titled exactly "X" part 1.
-  const byTitle = new Map<string, number>();
-  posts.forEach((post, index) => {
-    const id = slug(post.title);
-    if (id !== '' && !byTitle.has(id)) byTitle.set(id, index);
-  });
   readings.forEach((reading) => {
     if (reading.claim?.evidence.rule !== 'series.title-continued') return;
-    const base = byTitle.get(slug(reading.claim.title));
+    const base = byTitle(reading.claim.title);
     if (base !== undefined && claims[base] === undefined) {
       claims[base] = { ...reading.claim, position: 1 };
     }
@@ -165,7 +173,7 @@ export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
   });
   const targetOf = (reference: PartReference): number | undefined =>
     (reference.url !== undefined ? byUrl.get(reference.url) : undefined) ??
-    (reference.title !== undefined ? byTitle.get(slug(reference.title)) : undefined);
+    (reference.title !== undefined ? byTitle(reference.title) : undefined);
   readings.forEach((reading, index) => {
     const seriesId = builder.seriesOf(index);
     const claim = reading.claim;

@@ -15,7 +15,7 @@ export interface OriginRule {
  * rule so the common sentence costs one scan.
  */
 export const ORIGIN_KEYWORDS =
-  /original|first\s+(?:publish|appear|post|ran)|appeared\s+first|cross[-‐–]?post|reprint|republish|re-?post/gi;
+  /original|first\s+(?:publish|appear|post|ran)|cross[-‐–]?post|reprint|republish|repost|re-post/gi;
 
 // "in a slightly different form" / "in an earlier version" between the verb and the preposition.
 const FORM = '(?:\\s+in\\s+(?:a|an)\\s+(?:[a-z]+\\s+){0,2}?(?:form|version))?';
@@ -53,12 +53,13 @@ export const ORIGIN_RULES: readonly OriginRule[] = [
     name: 'origin.reposted',
     pattern: /\b(?:a\s+)?re-?post\s+(?:from|of)\s+/i,
   },
-  {
-    // WordPress's feed footer: "The post <title> appeared first on <site>."
-    name: 'origin.appeared-first',
-    pattern: /\bappeared\s+first\s+(?:on|at|in)\s+/i,
-  },
 ];
+
+/**
+ * WordPress's feed footer, "The post <title> appeared first on <site>.": read from the excerpt's
+ * last line only (see detectOrigins), where WordPress writes it.
+ */
+export const APPEARED_FIRST = /\bappeared\s+first\s+(?:on|at|in)\s+/i;
 
 /**
  * "Director Jim Rickabaugh contributed a guest blog post for Competency Works.": an excerpt of a
