@@ -116,16 +116,16 @@ export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
 
   // Posts by the slug of their title, built only when a "(continued)" title or a reference by
   // title needs it.
-  let titles: Map<string, number> | undefined;
+  let titleIndex: Map<string, number> | undefined;
   const byTitle = (title: string): number | undefined => {
-    if (titles === undefined) {
-      titles = new Map();
+    if (titleIndex === undefined) {
+      titleIndex = new Map();
       for (const [index, post] of posts.entries()) {
-        const id = slug(post.title);
-        if (id !== '' && !titles.has(id)) titles.set(id, index);
+        const id = slug(post.title ?? '');
+        if (id !== '' && !titleIndex.has(id)) titleIndex.set(id, index);
       }
     }
-    return titles.get(slug(title));
+    return titleIndex.get(slug(title));
   };
   // "X (continued)" makes the post titled exactly "X" part 1.
   readings.forEach((reading) => {
@@ -138,7 +138,7 @@ export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
 
   // Columns: posts that are no other kind of member, by title prefix.
   const prefixes = posts.map((post, index) =>
-    claims[index] ? undefined : columnPrefix(post.title),
+    claims[index] || post.title === undefined ? undefined : columnPrefix(post.title),
   );
   // Count distinct titles: the same post read twice (from two sources) is not two issues.
   const shared = new Map<string, Set<string>>();

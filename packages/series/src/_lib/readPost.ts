@@ -28,8 +28,9 @@ const REFERENCE_WORDS = /part|start\s+with|begin\s+with|first\s+post/gi;
 
 /** Evidence for a whole title: the title without surrounding white space. */
 export function titleEvidence(post: Post, rule: string): Evidence {
-  const start = post.title.length - post.title.trimStart().length;
-  const sentence = post.title.trim();
+  const title = post.title ?? '';
+  const start = title.length - title.trimStart().length;
+  const sentence = title.trim();
   return { postId: post.id, field: 'title', sentence, start, end: start + sentence.length, rule };
 }
 
@@ -55,7 +56,7 @@ export function readPost(post: Post): PostReading {
       if (statement === undefined) continue;
       // A series the sentence does not name ("a ten-part series that aims to ...") is named by
       // the title's prefix ("Entry Points: ..."), or the statement tells nothing usable.
-      const title = statement.title || titlePrefix(post.title);
+      const title = statement.title || titlePrefix(post.title ?? '');
       if (title === undefined) continue;
       claim = {
         title,
@@ -68,7 +69,8 @@ export function readPost(post: Post): PostReading {
     }
   }
   if (claim === undefined) {
-    const part = readTitlePart(post.title);
+    // An untitled post (an aside, a status update) matches no title rule.
+    const part = post.title === undefined ? undefined : readTitlePart(post.title);
     if (part !== undefined) {
       claim = {
         title: part.title,
