@@ -20,6 +20,7 @@ import * as chrono from 'chrono-node';
 // The date-reading layer of extractEvents is private (src/_lib); the bench reads it by path to time
 // the part that does what chrono-node does, beside the whole of extractEvents.
 import { type AnnouncedDate, announcedDates } from '../packages/events/src/_lib/extractDates';
+import { formatDevsetScore, scoreDevset } from '../packages/series/test/devsetScore';
 import type { BenchCase, BenchSuite } from './_lib/suite';
 import { ensureRssFeed } from './generate/rss';
 
@@ -476,6 +477,8 @@ export const suites: BenchSuite[] = [
     title: 'Extraction overhead over parsing, seed posts x N as archive text (readArchiveText)',
     input: () => 'about 10,000 posts, most of them announcing events; no budget',
     cases: overheadCases((text) => readArchiveText(text).posts, archiveText),
+    report: () =>
+      `Series and origins on the development set (packages/series/test/devset, real posts labelled by hand):\n${formatDevsetScore(scoreDevset())}`,
   },
   {
     title: 'Date reading: ours vs chrono-node 2.10.3 on the issue 5 sentences',

@@ -304,3 +304,80 @@ describe('detectOrigins: no false origins', () => {
     expect(input).toEqual(before);
   });
 });
+
+// Forms met in the series package's development set (packages/series/test/devset).
+describe('detectOrigins: credit lines, re-posts, feed footers and guest posts', () => {
+  test.each([
+    ['(Originally posted at On Principal.) By John Falino It’s hard to believe.', 'On Principal'],
+    [
+      '(Originally posted on ASCD EDge) By Steven Weber School leadership has changed.',
+      'ASCD EDge',
+    ],
+    [
+      '(Originally posted on BradCurrie.net ) By Brad Currie A good friend asked.',
+      'BradCurrie.net',
+    ],
+    [
+      'The following is a re-post from a 2016 EDUCAUSE Review article of ours with minor updates.',
+      'EDUCAUSE Review',
+    ],
+    [
+      'Director Jim Rickabaugh contributed a guest blog post for Competency Works.\n\nThe past few years have seen growth.',
+      'Competency Works',
+    ],
+    [
+      'This post part of a series on the University of Maine at Presque Isle originally posted at CompetencyWorks in 2016.',
+      'CompetencyWorks',
+    ],
+  ])('%s', (excerpt, publisher) => {
+    const input = post({ excerpt });
+    const origins = detectOrigins(input);
+    expect(origins.map((origin) => origin.publisher)).toEqual([publisher]);
+    expectEvidenceInText(input, origins);
+  });
+
+  test('"The post <its title> appeared first on X." names X; another title names nothing', () => {
+    const excerpt =
+      'Guest bloggers wrote for us.\nThe post A Reflection on Raising New Voices appeared first on The Jose Vilson.';
+    const own = post({ title: 'A Reflection on Raising New Voices', excerpt });
+    expect(detectOrigins(own).map((origin) => [origin.publisher, origin.evidence.rule])).toEqual([
+      ['The Jose Vilson', 'origin.appeared-first'],
+    ]);
+    expect(detectOrigins(post({ title: 'Something Else', excerpt }))).toEqual([]);
+  });
+
+  test('a credit line "DATE | Publisher" gives the publisher and the date', () => {
+    const input = post({
+      excerpt: 'March 5, 2019 | Education Week\nStudents in Maine now choose.',
+    });
+    const origins = detectOrigins(input);
+    expect(origins.map((o) => [o.publisher, o.date, o.evidence.rule])).toEqual([
+      ['Education Week', '2019-03-05', 'origin.credit-line'],
+    ]);
+    expectEvidenceInText(input, origins);
+  });
+
+  test.each([
+    'March 5, 2019 | By Jane Doe',
+    'March 5, 2019 | 3 Comments',
+    'March 5, 2019 | Posted in News',
+    'When we were invited to guest blog for Rick Hess, I knew I wanted to tell a cohesive story.',
+    'My guest blogging started with the Nerdy Book Club. (I’ve only written one guest post there.)',
+    'We enjoyed it. Director Jim Rickabaugh contributed a guest blog post for Competency Works.',
+    'This was originally posted a few years ago at the start of the school year.',
+    'This post appeared earlier this year.',
+  ])('"%s" is no origin', (excerpt) => {
+    expect(detectOrigins(post({ excerpt }))).toEqual([]);
+  });
+});
+
+test('detectOrigins: the feed footer is read from the excerpt’s last line alone', () => {
+  const input = post({
+    title: 'Raising New Voices',
+    excerpt:
+      'Bloggers wrote for us.\nThe post Raising New Voices appeared first on The Jose Vilson.',
+  });
+  const origins = detectOrigins(input);
+  expect(origins.map((o) => o.publisher)).toEqual(['The Jose Vilson']);
+  expectEvidenceInText(input, origins);
+});

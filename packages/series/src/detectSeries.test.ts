@@ -593,6 +593,162 @@ describe('detectSeries: input and output', () => {
   });
 });
 
+// Forms met in the development set (test/devset); texts shortened from the real posts.
+describe('detectSeries: ordinal, opening and unnamed statements', () => {
+  test('"the fourth and final article on X" is part 4 of 4, and "(read parts one, two, and three)" names the rest', () => {
+    const posts = [
+      post({
+        title: 'A Different Sort of Future for Education',
+        excerpt:
+          'This is the fourth and final article on Sal Khan’s The One World Schoolhouse. In the first three articles (read parts one, two, and three), I highlighted the chapters on mastery.',
+      }),
+    ];
+    const result = detectSeries(posts);
+    expectConsistent(posts, result);
+    expect(result.series.map((s) => [s.title, s.total])).toEqual([
+      ['Sal Khan’s The One World Schoolhouse', 4],
+    ]);
+    expect(result.series[0]?.parts.map((part) => part.position)).toEqual([1, 2, 3, 4]);
+  });
+
+  test('"the third article on this topic" names no series', () => {
+    const posts = [post({ excerpt: 'This is the third article on this topic I have written.' })];
+    expect(detectSeries(posts).series).toEqual([]);
+  });
+
+  test('a series followed by a clause is named after the title’s prefix, never after the clause', () => {
+    const posts = [
+      post({
+        title: 'Entry Points: Moving Toward Equity-Oriented Practice',
+        excerpt:
+          'This is the second post in a ten-part series that aims to make concepts, themes and strategies accessible and transferable.',
+      }),
+    ];
+    const result = detectSeries(posts);
+    expectConsistent(posts, result);
+    expect(result.series.map((s) => [s.title, s.total])).toEqual([['Entry Points', 10]]);
+    expect(result.posts[0]?.series?.position).toBe(2);
+    const untitled = post({ title: 'Moving Toward Equity', excerpt: posts[0]?.excerpt ?? '' });
+    expect(detectSeries([untitled]).series).toEqual([]);
+  });
+
+  test('"This post marks the introduction to a new series" opens a series without a position', () => {
+    const posts = [
+      post({
+        title: 'Teachers & Teaching: Introduction',
+        excerpt:
+          'This post marks the introduction to a new series here at TruePravda exploring the nature of teaching and learning.',
+      }),
+      post({
+        title: 'In Real Life: How competency-based systems wrestle with questions',
+        excerpt:
+          'This is the introductory article to an eight-part series based on the complex, fundamental questions that practitioners grapple with.',
+      }),
+    ];
+    const result = detectSeries(posts);
+    expectConsistent(posts, result);
+    expect(result.series.map((s) => [s.title, s.total])).toEqual([
+      ['Teachers & Teaching', undefined],
+      ['In Real Life', 8],
+    ]);
+    expect(result.posts.map((p) => p.series?.position)).toEqual([undefined, undefined]);
+  });
+
+  test('"This post part of a series on the X originally posted at Y" names the series X', () => {
+    const posts = [
+      post({
+        title: 'UMPI: Eliminating Remediation',
+        excerpt:
+          'This post part of a series on the University of Maine at Presque Isle originally posted at CompetencyWorks in 2016.',
+      }),
+    ];
+    expect(detectSeries(posts).series.map((s) => s.title)).toEqual([
+      'University of Maine at Presque Isle',
+    ]);
+  });
+
+  test.each([
+    'The last one (it’s part of the Little House on the Prairie series, but it’s a fun read).',
+    'Here is the clip as seen from Starz’s 10 part docuseries America to Me.',
+    'Over a series of lessons, we have focused on the sub-habits of self-assessment.',
+  ])('"%s" is no membership', (excerpt) => {
+    expect(detectSeries([post({ excerpt })]).series).toEqual([]);
+  });
+});
+
+describe('detectSeries: more title forms', () => {
+  test.each([
+    [
+      'The Communication Crisis: Teacher to Teacher Part II',
+      'The Communication Crisis: Teacher to Teacher',
+      2,
+    ],
+    ['Slice of Life #25: Summer Book Studies', 'Slice of Life', 25],
+    [
+      'Teaching Culturally Responsive Literature: Part 5, Asian American Literature',
+      'Teaching Culturally Responsive Literature',
+      5,
+    ],
+    ['The Challenge of Class Size, Part Two', 'The Challenge of Class Size', 2],
+  ])('"%s"', (title, series, position) => {
+    const result = detectSeries([post({ title })]);
+    expect(result.series.map((s) => s.title)).toEqual([series]);
+    expect(result.posts[0]?.series?.position).toBe(position);
+  });
+
+  test.each([
+    'Students Taking Part In Group Discussion',
+    'Tip #3',
+    'Strategies 360 - Who Are These People and Why Does SPS Need Them?',
+  ])('"%s" is no series', (title) => {
+    expect(detectSeries([post({ title })]).series).toEqual([]);
+  });
+
+  test('a weekly column may end at a spaced dash', () => {
+    const result = detectSeries([
+      post({ title: 'Homeschool Weekly Moments and Musings – A Lighter Week' }),
+    ]);
+    expect(result.series.map((s) => [s.title, s.kind])).toEqual([
+      ['Homeschool Weekly Moments and Musings', 'column'],
+    ]);
+  });
+
+  test('"In part one, I wrote ..." names part 1; "In part 3 of the report, ..." names nothing', () => {
+    const posts = [
+      post({
+        title: 'School board members and free speech (part two)',
+        excerpt:
+          'In part one, I wrote about how the First Amendment protects board members. In part 3 of the report, the board lists its policies.',
+      }),
+    ];
+    const result = detectSeries(posts);
+    expectConsistent(posts, result);
+    expect(result.series[0]?.parts.map((part) => part.position)).toEqual([1, 2]);
+  });
+});
+
+describe('detectSeries: a series needs evidence of more than one part', () => {
+  test('a lone "Part 1" title is no series; a second part, a total or a higher number is evidence', () => {
+    expect(detectSeries([post({ title: 'Your Most Marketable Skills, Part 1' })]).series).toEqual(
+      [],
+    );
+    expect(detectSeries([post({ title: 'Free Play – Part 1 of 3' })]).series).toHaveLength(1);
+    expect(detectSeries([post({ title: 'Teacher Appreciation: Part 3' })]).series).toHaveLength(1);
+    const both = detectSeries([
+      post({ title: 'Your Most Marketable Skills, Part 1' }),
+      post({ title: 'Your Most Marketable Skills, Part 2' }),
+    ]);
+    expect(both.series[0]?.parts.map((part) => part.position)).toEqual([1, 2]);
+  });
+
+  test('a lone "Part 1" that points to its Part 2 is a series', () => {
+    const result = detectSeries([
+      post({ title: 'Free Play – Part 1', excerpt: 'Read Part 2 next week.' }),
+    ]);
+    expect(result.series[0]?.parts.map((part) => part.position)).toEqual([1, 2]);
+  });
+});
+
 describe('detectSeries: untitled posts', () => {
   function untitled(fields: Partial<Post>): Post {
     const { title: _, ...rest } = post(fields);

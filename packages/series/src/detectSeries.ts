@@ -2,7 +2,7 @@ import { type ParseIssue, slugify } from '@competencyworks/core';
 import type { Post } from '@competencyworks/posts';
 import type { MemberClaim, PartReference } from './_lib/claimTypes';
 import { columnPrefix } from './_lib/columnPrefix';
-import { readPost, titleEvidence } from './_lib/readPost';
+import { type PostReading, readPost, titleEvidence } from './_lib/readPost';
 import { SeriesBuilder } from './_lib/seriesBuilder';
 import type { Series } from './series';
 
@@ -22,15 +22,50 @@ export interface DetectSeriesResult {
 }
 
 /**
+ * A series needs evidence of more than one part. A title alone ("X – Part 1") is such evidence
+ * only with a part number above 1 or a total ("Part 1 of 3"); otherwise another post must claim
+ * the same series or the post must name another part. Statements ("This post is part of the X
+ * series") and columns carry their own evidence. Drops the claims without it, in place.
+ */
+function dropLoneFirstParts(
+  claims: (MemberClaim | undefined)[],
+  readings: readonly PostReading[],
+  slug: (text: string) => string,
+): void {
+  const claimants = new Map<string, number>();
+  for (const claim of claims) {
+    if (claim === undefined) continue;
+    const id = slug(claim.title);
+    claimants.set(id, (claimants.get(id) ?? 0) + 1);
+  }
+  claims.forEach((claim, index) => {
+    if (
+      claim?.evidence.rule === 'series.title-part' &&
+      (claim.position ?? 1) <= 1 &&
+      (claim.total ?? 1) <= 1 &&
+      claimants.get(slug(claim.title)) === 1 &&
+      readings[index]?.references.length === 0
+    ) {
+      claims[index] = undefined;
+    }
+  });
+}
+
+/**
  * Finds the series, tours, multipart posts and columns that posts belong to, from their words:
  *
  * - a statement in the title or text (`series.ordinal-in-series`, `series.ordinal-in-tour`,
  *   `series.numbered-in-series`, `series.member-in-series`, ...): "This is the twenty-fourth
  *   article in the series X.", "This is the ninth post of my X tour.", "This is Part 2 of 5 in
- *   our series on X", "This post is part of the X series" (ordinals in words or digits up to 999);
+ *   our series on X", "This post is part of the X series", "This is the fourth and final article
+ *   on X" (part 4 of 4), "This post marks the introduction to a new series" (ordinals in words or
+ *   digits up to 999); a series followed by a clause rather than a name ("a ten-part series that
+ *   aims to ...") is named after the title's prefix ("Entry Points: ..."), never after the clause;
  * - else a part in the title (`series.title-part`, kind `multipart`): "X (Part 3)", "X: Part II",
- *   "X, Part 2 of 5: Subtitle"; or "X (continued)" (`series.title-continued`), which makes the
- *   post titled exactly "X", when present, part 1;
+ *   "X, Part 2 of 5: Subtitle", "X Part II", "X: Part 5, Subtitle", "X #25: Subtitle"; or "X
+ *   (continued)" (`series.title-continued`), which makes the post titled exactly "X", when
+ *   present, part 1. A title alone is evidence of a series only with a part number above 1 or a
+ *   total: a lone "X – Part 1" needs a second post in the series or a reference to another part;
  * - else a column (`series.column-known-form` / `series.column-shared-prefix`): the words before
  *   a title's first ": ", when they have a column's form ("... of the Week", "Weekly ...",
  *   "... Roundup", "... Digest") or when at least two posts share them (two to eight words, no
@@ -64,19 +99,38 @@ export interface DetectSeriesResult {
  * issues; //=> []
  */
 export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
-  const builder = new SeriesBuilder(posts);
+  // Each title is slugged once: a feed's titles are read several times (by title, as prefixes,
+  // as series names, as part titles).
+  const slugs = new Map<string, string>();
+  const slug = (text: string): string => {
+    let id = slugs.get(text);
+    if (id === undefined) {
+      id = slugify(text);
+      slugs.set(text, id);
+    }
+    return id;
+  };
+  const builder = new SeriesBuilder(posts, slug);
   const readings = posts.map(readPost);
   const claims: (MemberClaim | undefined)[] = readings.map((reading) => reading.claim);
 
+  // Posts by the slug of their title, built only when a "(continued)" title or a reference by
+  // title needs it.
+  let titleIndex: Map<string, number> | undefined;
+  const byTitle = (title: string): number | undefined => {
+    if (titleIndex === undefined) {
+      titleIndex = new Map();
+      for (const [index, post] of posts.entries()) {
+        const id = slug(post.title ?? '');
+        if (id !== '' && !titleIndex.has(id)) titleIndex.set(id, index);
+      }
+    }
+    return titleIndex.get(slug(title));
+  };
   // "X (continued)" makes the post titled exactly "X" part 1.
-  const byTitle = new Map<string, number>();
-  posts.forEach((post, index) => {
-    const id = slugify(post.title ?? '');
-    if (id !== '' && !byTitle.has(id)) byTitle.set(id, index);
-  });
   readings.forEach((reading) => {
     if (reading.claim?.evidence.rule !== 'series.title-continued') return;
-    const base = byTitle.get(slugify(reading.claim.title));
+    const base = byTitle(reading.claim.title);
     if (base !== undefined && claims[base] === undefined) {
       claims[base] = { ...reading.claim, position: 1 };
     }
@@ -90,23 +144,24 @@ export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
   const shared = new Map<string, Set<string>>();
   prefixes.forEach((prefix, index) => {
     if (prefix === undefined) return;
-    const id = slugify(prefix.prefix);
+    const id = slug(prefix.prefix);
     let titles = shared.get(id);
     if (titles === undefined) {
       titles = new Set();
       shared.set(id, titles);
     }
-    titles.add(slugify(posts[index]?.title ?? ''));
+    titles.add(slug(posts[index]?.title ?? ''));
   });
   prefixes.forEach((prefix, index) => {
     const post = posts[index];
     if (prefix === undefined || post === undefined) return;
-    const count = shared.get(slugify(prefix.prefix))?.size ?? 0;
+    const count = shared.get(slug(prefix.prefix))?.size ?? 0;
     if (!prefix.knownForm && count < 2) return;
     const rule = prefix.knownForm ? 'series.column-known-form' : 'series.column-shared-prefix';
     claims[index] = { title: prefix.prefix, kind: 'column', evidence: titleEvidence(post, rule) };
   });
 
+  dropLoneFirstParts(claims, readings, slug);
   claims.forEach((claim, index) => {
     if (claim !== undefined) builder.addMember(index, claim);
   });
@@ -118,7 +173,7 @@ export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
   });
   const targetOf = (reference: PartReference): number | undefined =>
     (reference.url !== undefined ? byUrl.get(reference.url) : undefined) ??
-    (reference.title !== undefined ? byTitle.get(slugify(reference.title)) : undefined);
+    (reference.title !== undefined ? byTitle(reference.title) : undefined);
   readings.forEach((reading, index) => {
     const seriesId = builder.seriesOf(index);
     const claim = reading.claim;

@@ -20,6 +20,7 @@ const NAME_END = new RegExp(
     '[,;:]',
     '\\s[-–—]\\s',
     '\\s\\(',
+    '\\s*\\)',
     '\\s+with\\s+(?:the\\s+)?(?:kind\\s+|express\\s+)?permission\\b',
     '\\s+and\\s+(?:is|was|has|have|are|were|appears|is|reprinted|republished|shared|used)\\b',
     '\\s+(?:under|as\\s+part\\s+of|last|earlier|yesterday|this\\s+(?:week|month|year))\\b',
@@ -28,9 +29,15 @@ const NAME_END = new RegExp(
   ].join('|'),
   'i',
 );
-const LEADING_JOIN = /^\s*,?\s*(?:(?:and|&)\s+)?(?:(?:at|on|in|by)\s+)?/i;
+// Lower case only: "On Principal" and "A Principal Journey" are names. "a 2016 EDUCAUSE Review
+// article" starts its name after the year.
+// What a publisher published, in lower case after its name: "EDUCAUSE Review article of ours".
+// Case-sensitive, so "Education Post" and "The Washington Post" stay whole.
+const KIND_OF_TEXT = /\s+(?:article|post|piece|essay|column|op-ed|blog\s+post)\b/;
+const LEADING_JOIN =
+  /^\s*,?\s*(?:(?:and|&)\s+)?(?:(?:at|on|in|by)\s+)?(?:(?:a|an)\s+(?:(?:19|20)\d\d\s+)?)?/;
 const NOT_A_NAME = new RegExp(
-  `^(?:${WEEKDAY}|${MONTH_PATTERN}(?:\\s|$)|it$|them$|that$|this$|which$|a\\s+(?:different|slightly|longer|shorter))`,
+  `^(?:${WEEKDAY}|${MONTH_PATTERN}(?:\\s|$)|it$|them$|that$|this$|which$|a\\s+(?:different|slightly|longer|shorter)|(?:few|couple|several|many|some|years?|months?)\\b)`,
   'i',
 );
 
@@ -48,6 +55,8 @@ function nameSpan(
   let end = to;
   const cut = NAME_END.exec(rest.slice(start, end));
   if (cut) end = start + cut.index;
+  const noun = KIND_OF_TEXT.exec(rest.slice(start, end));
+  if (noun) end = start + noun.index;
   while (end > start && /[\s.,;:!?)\]]/.test(rest[end - 1] as string)) end--;
   // Quotes around the whole name are not part of it.
   if (/^["“‘']/.test(rest[start] ?? '') && /["”’']$/.test(rest[end - 1] ?? '')) {
@@ -107,4 +116,49 @@ export function readPublishers(rest: string, published?: CalendarDate): Publishe
     if (span !== undefined) spans.push({ publisher: rest.slice(span.start, span.end), ...span });
   }
   return spans;
+}
+
+// "March 5, 2019 | Education Week" on a line of its own: a credit line naming where the post
+// first ran. Bylines and page furniture in the same shape ("| By Jane Doe", "| 3 Comments",
+// "| Posted in News") are not publishers.
+const CREDIT_LINE = new RegExp(
+  `^[\\s(]*(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\s*[|｜]\\s*(\\S.*?)[\\s)]*$`,
+  'i',
+);
+const NOT_A_CREDIT =
+  /^(?:by\b|comments?\b|no\s+comments|leave\b|posted\b|filed\b|updated\b|tags?\b|categor|share\b|print\b|read\b|\d)/i;
+
+/**
+ * Reads a credit line, "March 5, 2019 | Education Week": the publisher (a capitalised name of at
+ * most six words) and the date it ran.
+ *
+ * @param line - One sentence or line of the post.
+ * @returns The publisher with its offsets in `line` and the date, or undefined.
+ * @example
+ * readCreditLine('March 5, 2019 | Education Week');
+ * //=> { publisher: 'Education Week', start: 16, end: 30, date: '2019-03-05' }
+ */
+export function readCreditLine(line: string): PublisherSpan | undefined {
+  const match = CREDIT_LINE.exec(line);
+  if (match === null) return undefined;
+  const publisher = (match[4] as string).replace(/[.;,]+$/, '');
+  if (
+    NOT_A_CREDIT.test(publisher) ||
+    !/^[\p{Lu}\p{N}]/u.test(publisher) ||
+    publisher.split(/\s+/).length > 6 ||
+    publisher.includes('|')
+  ) {
+    return undefined;
+  }
+  const start = line.indexOf(
+    publisher,
+    match.index + match[0].length - (match[4] as string).length - 2,
+  );
+  const date = parseWrittenDate(`${match[1]} ${match[2]}, ${match[3]}`);
+  return {
+    publisher,
+    start,
+    end: start + publisher.length,
+    ...(date !== undefined ? { date } : {}),
+  };
 }

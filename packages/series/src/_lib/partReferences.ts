@@ -20,15 +20,19 @@ const REFERENCE_END =
   /\s+and\s+then\b|,?\s+then\b|\s+and\s+(?:read|see|check)\b|[,;(]|\s[-–—]\s|[.!?]?["”’]?$/;
 
 // A sentence that points the reader to other parts: "Read Part 1 and Part 2", "If you missed
-// Part 1, ...". "In part 3 of the report" is no pointer.
+// Part 1, ...", "In part one, I wrote about ...", or one with a bracketed pointer inside
+// ("In the first three articles (read parts one, two, and three), I ..."). "In part 3 of the
+// report" is a part of something else (see OF_SOMETHING_ELSE).
 const POINTER =
-  /^[\s(["“]*(?:(?:you\s+(?:can|may|might\s+want\s+to|should)|be\s+sure\s+to|don['’]t\s+forget\s+to|make\s+sure\s+to|please)\s+)?(?:read|see|check\s+out|catch\s+up\s+on|revisit|find|go\s+back\s+to|start\s+with|missed)\b|^[\s(["“]*(?:if\s+you\s+(?:missed|haven['’]t\s+read)|in\s+case\s+you\s+missed)\b/i;
+  /\((?:read|see|catch\s+up\s+on)\s+parts?\s|^[\s(["“]*in\s+part\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[IVX]+)\b|^[\s(["“]*(?:(?:you\s+(?:can|may|might\s+want\s+to|should)|be\s+sure\s+to|don['’]t\s+forget\s+to|make\s+sure\s+to|please)\s+)?(?:read|see|check\s+out|catch\s+up\s+on|revisit|find|go\s+back\s+to|start\s+with|missed)\b|^[\s(["“]*(?:if\s+you\s+(?:missed|haven['’]t\s+read)|in\s+case\s+you\s+missed)\b/i;
 const PART_LIST = new RegExp(
-  `\\b[Pp]arts?\\s+(${NUMBER_TOKEN}(?:(?:\\s*,\\s*|\\s*,?\\s*(?:and|&)\\s+)(?:[Pp]art\\s+)?${NUMBER_TOKEN})*)`,
+  `\\b[Pp]arts?\\s+(${NUMBER_TOKEN}(?:(?:\\s*,?\\s*(?:and|&)\\s+|\\s*,\\s*)(?:[Pp]art\\s+)?${NUMBER_TOKEN})*)`,
   'g',
 );
-// "Part 3 of the report" is a part of something else.
-const OF_SOMETHING_ELSE = /^\s+of\s+(?:the|this|that|a|an|his|her|their|its)\s+(?!series\b)/i;
+// "Part 3 of the report" is a part of something else; "part one of The Gathering Storm" (a
+// capitalised title) is not.
+const OF_SOMETHING_ELSE =
+  /^\s+of\s+(?:the|this|that|a|an|his|her|their|its|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|A|An)\s+(?!series\b)/;
 
 /**
  * Finds a part named by its place and title: "Start with the first post on NYC Big Takeaways".

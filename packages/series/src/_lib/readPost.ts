@@ -1,7 +1,8 @@
 import type { Evidence } from '@competencyworks/core';
 import { keywordSentences } from '@competencyworks/core';
-import { type Post, postFields } from '@competencyworks/posts';
+import { type Post, type PostField, postFields } from '@competencyworks/posts';
 import type { MemberClaim, PartReference } from './claimTypes';
+import { titlePrefix } from './columnPrefix';
 import { linkOver } from './linkOver';
 import { readOrdinalReferences, readSiblingReferences } from './partReferences';
 import { readStatement } from './statementClaim';
@@ -13,10 +14,16 @@ export interface PostReading {
   references: PartReference[];
 }
 
-// Pre-filters: a statement needs "series" or "tour"; a reference needs "part" or an ordinal
+// Pre-filters: a statement needs "series" or "tour" (in lower case, as the statement rules read
+// them, which also makes the test over HTML faster); a reference needs "part" or an ordinal
 // pointer. Sentences failing them are never given to the rules' regular expressions, and
 // content whose HTML cannot hold them is not rendered at all.
-const STATEMENT_WORDS = /series|tour/gi;
+const STATEMENT_WORDS = /series|tour/g;
+// "This is the third article on X" names no series: it is read from the excerpt only, where a
+// post says what it is, so the HTML of every post is not searched for ordinal words (a hint
+// with twelve more words took twice as long as "series|tour" over the bench feed).
+const ORDINAL_WORDS =
+  /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:article|post|blog\s+post|installment|instalment|piece|entry)/gi;
 const REFERENCE_WORDS = /part|start\s+with|begin\s+with|first\s+post/gi;
 
 /** Evidence for a whole title: the title without surrounding white space. */
@@ -36,13 +43,23 @@ export function titleEvidence(post: Post, rule: string): Evidence {
  */
 export function readPost(post: Post): PostReading {
   let claim: MemberClaim | undefined;
-  for (const field of postFields(post, STATEMENT_WORDS)) {
+  const [titleField, bodyField] = postFields(post, STATEMENT_WORDS);
+  const fields: [PostField, RegExp][] = [
+    [titleField, STATEMENT_WORDS],
+    [bodyField, STATEMENT_WORDS],
+    [{ field: 'excerpt', text: post.excerpt, links: [] }, ORDINAL_WORDS],
+  ];
+  for (const [field, words] of fields) {
     if (claim !== undefined) break;
-    for (const span of keywordSentences(field.text, STATEMENT_WORDS)) {
+    for (const span of keywordSentences(field.text, words)) {
       const statement = readStatement(span);
       if (statement === undefined) continue;
+      // A series the sentence does not name ("a ten-part series that aims to ...") is named by
+      // the title's prefix ("Entry Points: ..."), or the statement tells nothing usable.
+      const title = statement.title || titlePrefix(post.title ?? '');
+      if (title === undefined) continue;
       claim = {
-        title: statement.title,
+        title,
         kind: statement.kind,
         ...(statement.position !== undefined ? { position: statement.position } : {}),
         ...(statement.total !== undefined ? { total: statement.total } : {}),

@@ -49,7 +49,10 @@ export class SeriesBuilder {
 
   private readonly postIndex = new Map<string, number>();
 
-  constructor(private readonly posts: readonly Post[]) {
+  constructor(
+    private readonly posts: readonly Post[],
+    private readonly slug: (text: string) => string = slugify,
+  ) {
     posts.forEach((post, index) => {
       if (!this.postIndex.has(post.id)) this.postIndex.set(post.id, index);
     });
@@ -61,7 +64,7 @@ export class SeriesBuilder {
 
   /** The slug id of a series title, or undefined when the title has no letters or digits. */
   idOf(title: string): string | undefined {
-    return slugify(title) || undefined;
+    return this.slug(title) || undefined;
   }
 
   private open(id: string, claim: MemberClaim, index: number): Building {
@@ -133,7 +136,7 @@ export class SeriesBuilder {
   }
 
   private indexTitle(building: Building, part: SeriesPart): void {
-    const titleId = part.title !== undefined ? slugify(part.title) : '';
+    const titleId = part.title !== undefined ? this.slug(part.title) : '';
     if (titleId !== '' && !building.byTitle.has(titleId)) building.byTitle.set(titleId, part);
   }
 
@@ -149,7 +152,7 @@ export class SeriesBuilder {
   addReference(seriesId: string, reference: PartReference, targetPostId?: string): void {
     const building = this.building.get(seriesId);
     if (building === undefined) return;
-    const titleId = reference.title !== undefined ? slugify(reference.title) : undefined;
+    const titleId = reference.title !== undefined ? this.slug(reference.title) : undefined;
     let part =
       (targetPostId !== undefined ? building.byPost.get(targetPostId) : undefined) ??
       (reference.position !== undefined
@@ -167,7 +170,7 @@ export class SeriesBuilder {
       if (reference.position !== undefined) building.byPosition.set(reference.position, part);
       this.indexTitle(building, part);
     } else {
-      const partTitleId = part.title !== undefined ? slugify(part.title) : undefined;
+      const partTitleId = part.title !== undefined ? this.slug(part.title) : undefined;
       if (
         titleId !== undefined &&
         partTitleId !== undefined &&

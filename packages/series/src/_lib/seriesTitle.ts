@@ -1,6 +1,8 @@
 // Where a series title written at the end of a sentence stops: a clause after a comma
-// (", which looks at ..."), a semicolon, a dash or a bracket.
-const TITLE_END = /,\s+(?=[a-z])|;|\s[-–—]\s|\s\(/;
+// (", which looks at ..."), a semicolon, a dash, a bracket, or a cross-post note ("... Presque
+// Isle originally posted at CompetencyWorks").
+const TITLE_END =
+  /,\s+(?=[a-z])|;|\s[-–—]\s|\s\(|\s+(?:originally|first)\s+(?:posted|published|appeared)\b/;
 const QUOTED = /^["“‘']([^"”’]+)["”’']/;
 
 /**

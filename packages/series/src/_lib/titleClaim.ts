@@ -11,10 +11,18 @@ export interface TitlePart {
 const PART = `[Pp]art\\s+(${NUMBER_TOKEN})(?:\\s+of\\s+(${NUMBER_TOKEN}))?`;
 // "Rethinking the Achievement Gap (Part 3)", "... [Part 2 of 5]"
 const BRACKETED = new RegExp(`^(.*?\\S)\\s*[([]\\s*${PART}\\s*[)\\]]\\s*$`);
-// "Rethinking the Achievement Gap: Part II", "..., Part 2: How We Got Here", "... – Part 3"
+// "Rethinking the Achievement Gap: Part II", "..., Part 2: How We Got Here", "... – Part 3",
+// "...: Part 5, Asian American Literature"
 const SEPARATED = new RegExp(
-  `^(.*?\\S)\\s*(?:[:,]|\\s[-–—])\\s*${PART}\\s*(?:[:\\-–—]\\s*\\S.*)?$`,
+  `^(.*?\\S)\\s*(?:[:,]|\\s[-–—])\\s*${PART}\\s*(?:[:,\\-–—]\\s*\\S.*)?$`,
 );
+// "Teacher to Teacher Part II", "Rethinking Grading Part 2: Why Zeros Fail": no separator, so
+// "Part" must be capitalised as in a title.
+const SPACED = new RegExp(
+  `^(.*?\\S)\\s+Part\\s+(${NUMBER_TOKEN})(?:\\s+of\\s+(${NUMBER_TOKEN}))?\\s*(?::\\s*\\S.*)?$`,
+);
+// "Slice of Life #25: Summer Book Studies": a name of two words or more and a number.
+const NUMBERED = /^(\S+(?:\s+\S+)+?)\s+#(\d{1,3})\s*(?::\s*\S.*)?$/;
 // "Rethinking the Achievement Gap (continued)", "(cont'd)", "(cont.)"
 const CONTINUED = /^(.*?\S)\s*[([]\s*(?:continued|cont['’]?d\.?|cont\.)\s*[)\]]\s*$/i;
 
@@ -28,8 +36,12 @@ const CONTINUED = /^(.*?\S)\s*[([]\s*(?:continued|cont['’]?d\.?|cont\.)\s*[)\]
  */
 export function readTitlePart(title: string): TitlePart | undefined {
   const trimmed = title.trim();
-  if (!/part|cont/i.test(trimmed)) return undefined;
-  const match = BRACKETED.exec(trimmed) ?? SEPARATED.exec(trimmed);
+  if (!/part|cont|#/i.test(trimmed)) return undefined;
+  const match =
+    BRACKETED.exec(trimmed) ??
+    SEPARATED.exec(trimmed) ??
+    SPACED.exec(trimmed) ??
+    NUMBERED.exec(trimmed);
   if (match) {
     const base = match[1] as string;
     const position = partNumber(match[2] as string);
