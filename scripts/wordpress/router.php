@@ -10,7 +10,12 @@ if ($log) {
     header_register_callback(function () use ($log) {
         file_put_contents(
             $log,
-            json_encode(['method' => $_SERVER['REQUEST_METHOD'], 'uri' => $_SERVER['REQUEST_URI'], 'status' => http_response_code()]) . "\n",
+            json_encode([
+                'method' => $_SERVER['REQUEST_METHOD'],
+                'uri' => $_SERVER['REQUEST_URI'],
+                'status' => http_response_code(),
+                'agent' => $_SERVER['HTTP_USER_AGENT'] ?? '',
+            ]) . "\n",
             FILE_APPEND | LOCK_EX
         );
     });

@@ -3,6 +3,8 @@ export interface WordPressRequest {
   method: string;
   uri: string;
   status: number;
+  /** The User-Agent header. */
+  agent: string;
 }
 
 /** A running local WordPress. */
@@ -23,6 +25,8 @@ export interface WordPressSite {
   php(code: string, ...args: string[]): Promise<string>;
   /** The WXR export written by WordPress's own export_wp(). */
   exportWxr(): Promise<string>;
+  /** Adds (or with undefined code removes) a must-use plugin, to make the site misbehave on purpose. */
+  plugin(name: string, code: string | undefined): Promise<void>;
   /** Stops PHP's server only (the database stays), to test failures mid-walk. */
   stopServer(): Promise<void>;
   startServer(): Promise<void>;

@@ -89,7 +89,7 @@ export async function startWordPress({ seed, port: wanted }) {
   const cleanUpSync = () => {
     // Last resort when the process exits without stop(): never leave our config in /etc.
     if (configWritten && existsSync(configFile)) unlinkSync(configFile);
-    server?.kill('SIGKILL');
+    if (server) process.kill(-server.pid, 'SIGKILL');
     database?.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   };
@@ -99,7 +99,8 @@ export async function startWordPress({ seed, port: wanted }) {
     if (!server) return;
     const stopping = server;
     server = undefined;
-    stopping.kill('SIGTERM');
+    // PHP's workers are children of the server: end the whole group, or they keep answering.
+    process.kill(-stopping.pid, 'SIGTERM');
     await exited(stopping);
   }
 
@@ -110,6 +111,7 @@ export async function startWordPress({ seed, port: wanted }) {
       // Workers let the walker's concurrent requests be served concurrently, as a real server does.
       env: { ...env, PHP_CLI_SERVER_WORKERS: '4' },
       stdio: 'ignore',
+      detached: true,
     });
     await waitFor('php -S', async () => (await fetch(`${url}/?rest_route=/`)).ok, {
       process: server,
@@ -224,6 +226,12 @@ export async function startWordPress({ seed, port: wanted }) {
       clearRequests: () => rmSync(log, { force: true }),
       php,
       exportWxr: () => php(readFileSync(join(here, 'export.php'), 'utf8')),
+      plugin: async (pluginName, code) => {
+        const file = join(dir, 'wp-content', 'mu-plugins', `${pluginName}.php`);
+        if (code === undefined) return rm(file, { force: true });
+        await mkdir(join(dir, 'wp-content', 'mu-plugins'), { recursive: true });
+        await writeFile(file, code.startsWith('<?php') ? code : `<?php\n${code}`);
+      },
       stopServer,
       startServer,
       stop,

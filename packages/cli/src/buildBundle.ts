@@ -4,8 +4,10 @@ import { join, resolve } from 'node:path';
 import type { ParseIssue } from '@competencyworks/core';
 import type { Post, SourceFormat } from '@competencyworks/posts';
 import { bundleFiles, type FileContent } from './_lib/bundleFiles';
+import { CliError, EXIT } from './_lib/cliError';
 import { collectInputs } from './_lib/collectInputs';
 import { extractContent } from './_lib/extractContent';
+import { isSiteUrl, type SiteOptions } from './_lib/readSite';
 import { readSource, type SourceRecord } from './_lib/readSource';
 import { seedInputs } from './_lib/seedInputs';
 import { version } from './_lib/version';
@@ -32,6 +34,8 @@ export interface BuildOptions {
   onProgress?: (progress: { done: number; total: number; file: string }) => void;
   /** The build time (default: now); fixed in tests for reproducible bundles. */
   now?: Date;
+  /** How site URLs among the inputs are read: post types, progress, timeouts and retries. */
+  site?: SiteOptions;
 }
 
 /** One input in `manifest.json`. */
@@ -91,6 +95,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         baseUrl: options.baseUrl,
         title,
         format: options.format,
+        postTypes: options.site?.postTypes,
         version,
       }),
     )
@@ -103,7 +108,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     .slice(0, 16);
 
   const previous = options.force ? undefined : await readManifest(outDir);
-  if (previous && previous.settings === settings) {
+  // A site can change at any time: its inputs are never "unchanged" by a hash of files.
+  if (previous && previous.settings === settings && !files.some(isSiteUrl)) {
     const hashes = await Promise.all(files.map(hashFile));
     const unchanged =
       hashes.length === previous.inputs.length &&
@@ -117,7 +123,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const posts: Post[] = [];
   const fileOfPost = new Map<string, string>();
   for (const [index, file] of files.entries()) {
-    const source = await readSource(file, options.format);
+    const source = await readSource(file, options.format, options.site);
     inputs.push({
       path: source.path,
       format: source.format,
@@ -130,6 +136,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     options.onProgress?.({ done: index + 1, total: files.length, file });
   }
 
+  await keepPreviousOnSiteFailure(outDir, issues);
   const content = extractContent(posts);
   posts.length = 0;
   issues.push(
@@ -184,6 +191,21 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   await writeAtomically(outDir, output());
   if (!manifest) throw new Error('the bundle was written without its manifest');
   return { built: true, outDir, manifest, issues };
+}
+
+/**
+ * A site page that failed leaves a partial read. A first build writes what was read (with the
+ * failure reported); a rebuild keeps the previous, complete bundle serving instead of replacing
+ * it with fewer posts, and says so.
+ */
+async function keepPreviousOnSiteFailure(outDir: string, issues: BuildIssue[]): Promise<void> {
+  const failed = issues.find((issue) => issue.code === 'site-page-failed');
+  if (failed && (await readManifest(outDir))) {
+    throw new CliError(
+      `${failed.file}: ${failed.message}; the previous bundle in ${outDir} was kept and still serves`,
+      EXIT.issues,
+    );
+  }
 }
 
 /** Adds a source's posts, keeping the first post with each id; later copies are reported. */

@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CliError, EXIT } from './_lib/cliError';
 import { formatIssues, formatReport } from './_lib/formatReport';
 import { createProgress } from './_lib/progress';
+import type { SiteProgress } from './_lib/readSite';
 import { version } from './_lib/version';
 import { buildBundle } from './buildBundle';
 import { inspectInputs } from './inspectInputs';
@@ -14,6 +15,26 @@ function positiveInteger(value: string): number {
     throw new InvalidArgumentError('expected a whole number of 1 or more');
   }
   return number;
+}
+
+function postTypes(value: string): string[] {
+  const types = value.split(',').map((type) => type.trim());
+  if (types.some((type) => !/^[a-z0-9_-]+$/.test(type))) {
+    throw new InvalidArgumentError(
+      'expected WordPress post types separated by commas, e.g. post,page',
+    );
+  }
+  return types;
+}
+
+/** Progress of a site read, one line per page on stderr. */
+function siteProgress(io: ProgramIO) {
+  return ({ url, collection, pages, totalPages, posts, totalPosts }: SiteProgress) => {
+    const of = (n: number | undefined) => (n === undefined ? '' : ` of ${n}`);
+    io.err(
+      `${url}: ${collection} page ${pages}${of(totalPages)}, ${posts}${of(totalPosts)} read\n`,
+    );
+  };
 }
 
 function port(value: string): number {
@@ -67,7 +88,7 @@ export function createProgram(io: ProgramIO = processIO): Command {
     )
     .argument(
       '[inputs...]',
-      'WXR exports, RSS/Atom feeds, WordPress REST JSON, JSON Feeds, archive pages',
+      'WordPress site URLs, feed URLs, WXR exports, RSS/Atom feeds, WordPress REST JSON, JSON Feeds, archive pages',
     )
     .requiredOption('-o, --out <dir>', 'the bundle folder to write (replaced atomically)')
     .addOption(
@@ -77,6 +98,11 @@ export function createProgram(io: ProgramIO = processIO): Command {
       ).choices(SOURCE_FORMATS),
     )
     .option('--page-size <n>', 'posts per page of posts.json', positiveInteger, 20)
+    .option(
+      '--post-types <types>',
+      'WordPress post types to read from a site, e.g. post,page',
+      postTypes,
+    )
     .option('--base-url <url>', 'the URL the bundle is served from (makes feed links absolute)')
     .option('--title <title>', 'the feed title', 'CompetencyWorks')
     .option('--force', 'rebuild even when the inputs have not changed')
@@ -103,6 +129,10 @@ export function createProgram(io: ProgramIO = processIO): Command {
           ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
           ...(options.force ? { force: true } : {}),
           ...(progress ? { onProgress: progress.update } : {}),
+          site: {
+            ...(options.postTypes ? { postTypes: options.postTypes } : {}),
+            ...(options.json ? {} : { onProgress: siteProgress(io) }),
+          },
         });
       } finally {
         progress?.stop();
@@ -127,7 +157,12 @@ export function createProgram(io: ProgramIO = processIO): Command {
   program
     .command('inspect')
     .description('Show what cw finds in sources: formats, posts, series, events and issues.')
-    .argument('<inputs...>', 'files or folders to read')
+    .argument('<inputs...>', 'files, folders, site or feed URLs to read')
+    .option(
+      '--post-types <types>',
+      'WordPress post types to read from a site, e.g. post,page',
+      postTypes,
+    )
     .addOption(
       new Option('-f, --format <format>', 'read every input as this format').choices(
         SOURCE_FORMATS,
@@ -135,7 +170,13 @@ export function createProgram(io: ProgramIO = processIO): Command {
     )
     .option('--json', 'print the report as JSON')
     .action(async (inputs: string[], options) => {
-      const report = await inspectInputs(inputs, options.format ? { format: options.format } : {});
+      const report = await inspectInputs(inputs, {
+        ...(options.format ? { format: options.format } : {}),
+        site: {
+          ...(options.postTypes ? { postTypes: options.postTypes } : {}),
+          ...(options.json ? {} : { onProgress: siteProgress(io) }),
+        },
+      });
       io.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     });
 

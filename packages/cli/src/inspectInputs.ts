@@ -1,6 +1,7 @@
 import type { SourceFormat } from '@competencyworks/posts';
 import { collectInputs } from './_lib/collectInputs';
 import { extractContent } from './_lib/extractContent';
+import type { SiteOptions } from './_lib/readSite';
 import { readSource } from './_lib/readSource';
 import type { BuildIssue } from './buildBundle';
 
@@ -29,11 +30,11 @@ export interface InspectReport {
  */
 export async function inspectInputs(
   paths: readonly string[],
-  options: { format?: SourceFormat } = {},
+  options: { format?: SourceFormat; site?: SiteOptions } = {},
 ): Promise<InspectReport> {
   const files = await collectInputs(paths);
   const sources = [];
-  for (const file of files) sources.push(await readSource(file, options.format));
+  for (const file of files) sources.push(await readSource(file, options.format, options.site));
   const content = extractContent(sources.flatMap((source) => source.posts));
   return {
     inputs: sources.map((s) => ({

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { CliError } from './cliError';
+import { isSiteUrl } from './readSite';
 
 /** File extensions read when a folder is given; a file named directly is read whatever its name. */
 const SOURCE_EXTENSIONS = new Set([
@@ -21,6 +22,11 @@ const SOURCE_EXTENSIONS = new Set([
 export async function collectInputs(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
+    // A site URL is read by readSite, not from the disk.
+    if (isSiteUrl(path)) {
+      files.push(path);
+      continue;
+    }
     const absolute = resolve(path);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new CliError(`${path}: no such file or folder`);

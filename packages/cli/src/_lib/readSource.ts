@@ -13,6 +13,7 @@ import {
   streamWxr,
 } from '@competencyworks/posts';
 import { CliError } from './cliError';
+import { isSiteUrl, readSite, type SiteOptions } from './readSite';
 
 /** Files at least this large are streamed when their format allows (RSS, Atom, WXR). */
 export const STREAM_THRESHOLD = 8 * 1024 * 1024;
@@ -36,10 +37,15 @@ export function displayPath(absolute: string): string {
 }
 
 /**
- * Reads, hashes and parses one input file. A file no parser can read is a {@link CliError} that
- * names the file and the line, and says what to do.
+ * Reads, hashes and parses one input file, or reads a site from its URL (see readSite). A file no
+ * parser can read is a {@link CliError} that names the file and the line, and says what to do.
  */
-export async function readSource(file: string, format?: SourceFormat): Promise<SourceRecord> {
+export async function readSource(
+  file: string,
+  format?: SourceFormat,
+  site?: SiteOptions,
+): Promise<SourceRecord> {
+  if (isSiteUrl(file)) return readSite(file, site);
   const path = displayPath(file);
   const size = await stat(file).then(
     (info) => info.size,

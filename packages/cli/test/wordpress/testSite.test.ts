@@ -72,8 +72,10 @@ describe('the local WordPress used by the tests', () => {
     }
     expect(wxr).toContain('<wp:post_password><![CDATA[letmein]]></wp:post_password>');
     test.site.clearRequests();
-    await fetch(`${test.site.url}/?feed=rss2`);
-    expect(test.site.requests()).toEqual([{ method: 'GET', uri: '/?feed=rss2', status: 200 }]);
+    await fetch(`${test.site.url}/?feed=rss2`, { headers: { 'User-Agent': 'test' } });
+    expect(test.site.requests()).toEqual([
+      { method: 'GET', uri: '/?feed=rss2', status: 200, agent: 'test' },
+    ]);
   });
 
   it('wrote its config into /etc/wordpress under a name of its own, pointing at its own folder', () => {
