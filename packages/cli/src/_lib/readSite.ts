@@ -187,14 +187,14 @@ async function readRest(
   url: string,
   root: string,
   options: SiteOptions,
-): Promise<SourceRecord | undefined> {
+): Promise<SourceRecord | { failed: string }> {
   const into: Collected = { posts: [], issues: [], hash: createHash('sha256') };
   for (const type of options.postTypes ?? ['post']) {
     await walkCollection(fetch, root, COLLECTIONS[type] ?? type, options, into);
   }
-  const failed = into.issues.filter((issue) => issue.code === 'site-page-failed');
+  const failed = into.issues.find((issue) => issue.code === 'site-page-failed');
   // Nothing read and the API refused: the caller falls back to the feed.
-  if (into.posts.length === 0 && failed.length > 0) return undefined;
+  if (into.posts.length === 0 && failed) return { failed: failed.message };
   return record(url, 'wordpress-rest', into);
 }
 
@@ -210,14 +210,31 @@ function feedPage(url: string, n: number): string {
   return page.href;
 }
 
+const FEWER_FIELDS =
+  'a feed carries fewer fields (no modified dates, featured images, pages or comment counts, and only as much text as the site puts in its feed)';
+
 async function readFeed(
   fetch: SiteFetch,
+  site: string,
   discovery: Extract<Discovery, { kind: 'feed' }>,
   options: SiteOptions,
-  note: string | undefined,
 ): Promise<SourceRecord> {
   const into: Collected = { posts: [], issues: [], hash: createHash('sha256') };
-  if (note) into.issues.push({ code: 'feed-fallback', severity: 'warning', message: note });
+  const direct = discovery.why === 'the URL is a feed';
+  if (!direct) {
+    into.issues.push({
+      code: 'feed-fallback',
+      severity: 'warning',
+      message: `${site}: ${discovery.why}, so its feed was read instead; ${FEWER_FIELDS}`,
+    });
+  }
+  // Nothing read: one sentence with why the API was not used and what the feed answered.
+  const nothing = (what: string) =>
+    new CliError(
+      direct
+        ? `${site}: ${what}; nothing was read`
+        : `${site}: ${discovery.why}, and its feed ${discovery.url} ${what}; nothing was read`,
+    );
   const seen = new Set<string>();
   let format: SourceFormat = 'rss';
   for (let n = 1; n <= MAX_FEED_PAGES; n++) {
@@ -233,8 +250,7 @@ async function readFeed(
     // WordPress answers 404 past the last page.
     if (n > 1 && page.status === 404) break;
     if (page.status >= 400) {
-      if (n === 1)
-        throw new CliError(`${url}: the feed answered HTTP ${page.status}; nothing was read`);
+      if (n === 1) throw nothing(`answered HTTP ${page.status}`);
       into.issues.push({
         code: 'site-page-failed',
         severity: 'error',
@@ -247,11 +263,7 @@ async function readFeed(
       result = parseAny(page.bytes, { file: url });
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
-      if (n === 1) {
-        throw new CliError(
-          `${url}: this is not a feed cw can read (${error.message}); nothing was read`,
-        );
-      }
+      if (n === 1) throw nothing(`is not a feed cw can read (${error.message})`);
       break;
     }
     format = result.format;
@@ -288,19 +300,19 @@ export async function readSite(url: string, options: SiteOptions = {}): Promise<
   const discovery = await discover(fetch, url);
   if (discovery.kind === 'rest') {
     const rest = await readRest(fetch, url, discovery.root, options);
-    if (rest) return rest;
+    if (!('failed' in rest)) return rest;
     const fallback = new URL(url);
     fallback.search = '?feed=rss2';
     return readFeed(
       fetch,
-      { kind: 'feed', url: fallback.href, why: 'the REST API refused' },
+      url,
+      {
+        kind: 'feed',
+        url: fallback.href,
+        why: `the REST API could not be read (${rest.failed.replace(/; the 0 \w+ read before it are kept$/, '')})`,
+      },
       options,
-      `${url}: the REST API refused every request, so the RSS feed was read instead; a feed carries fewer fields (no modified dates, featured images, pages or comment counts, and only as much text as the site puts in its feed)`,
     );
   }
-  const note =
-    discovery.why === 'the URL is a feed'
-      ? undefined
-      : `${url}: ${discovery.why}, so its feed was read instead; a feed carries fewer fields (no modified dates, featured images, pages or comment counts, and only as much text as the site puts in its feed)`;
-  return readFeed(fetch, discovery, options, note);
+  return readFeed(fetch, url, discovery, options);
 }

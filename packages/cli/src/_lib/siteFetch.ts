@@ -116,7 +116,7 @@ function describeFetchFailure(url: string, error: unknown, timedOutAfterMs?: num
   }
   if (code === 'ECONNREFUSED') return `${host} refused the connection: is the site up?`;
   if (code !== undefined && TLS_CODES.test(code)) {
-    return `${host} failed the secure connection (${code}): its certificate is not valid for cw, so nothing was read`;
+    return `${host} failed the secure connection (${code}): its certificate is not one cw can trust`;
   }
   const message = error instanceof Error ? error.message : String(error);
   return `could not reach ${host} (${code ?? message})`;
