@@ -108,4 +108,8 @@ foreach (array_merge($seed['posts'], $generated) as $post) {
     }
     $ids[$post['key']] = $id;
 }
+// wp_insert_post stamps every post as modified now; a real blog's posts were last modified when
+// they were written, which is what incremental reads (modified_after) rely on.
+global $wpdb;
+$wpdb->query("UPDATE {$wpdb->posts} SET post_modified = post_date, post_modified_gmt = post_date_gmt");
 echo json_encode(['ids' => $ids]), "\n";

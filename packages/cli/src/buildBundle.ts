@@ -10,6 +10,7 @@ import { extractContent } from './_lib/extractContent';
 import { isSiteUrl, type SiteOptions } from './_lib/readSite';
 import { readSource, type SourceRecord } from './_lib/readSource';
 import { seedInputs } from './_lib/seedInputs';
+import { siteCachePath } from './_lib/siteCache';
 import { version } from './_lib/version';
 import { readDropInBundle } from './_lib/widgetsBundle';
 import { writeAtomically } from './_lib/writeAtomically';
@@ -123,7 +124,11 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const posts: Post[] = [];
   const fileOfPost = new Map<string, string>();
   for (const [index, file] of files.entries()) {
-    const source = await readSource(file, options.format, options.site);
+    const source = await readSource(file, options.format, {
+      ...options.site,
+      // A rebuild asks a site only for what changed; --force reads everything again.
+      ...(options.force ? {} : { cacheFile: siteCachePath(outDir) }),
+    });
     inputs.push({
       path: source.path,
       format: source.format,

@@ -9,6 +9,7 @@ import {
 } from '@competencyworks/posts';
 import { CliError } from './cliError';
 import type { SourceRecord } from './readSource';
+import { loadSiteCache, type SiteCollections, saveSiteCache } from './siteCache';
 import { createSiteFetch, type SiteFetch, type SiteFetchOptions } from './siteFetch';
 
 /** Where a site read stands, for a progress display. */
@@ -34,6 +35,11 @@ export interface SiteOptions {
   fetch?: SiteFetchOptions;
   /** Called after each page; the read waits for a returned promise (a display that flushes). */
   onProgress?: (progress: SiteProgress) => void | Promise<void>;
+  /**
+   * A cache file (see siteCache): with one, a rebuild asks only for posts modified since the
+   * last read (`modified_after`) and for the list of ids when the count says posts went away.
+   */
+  cacheFile?: string;
 }
 
 /** Whether an input names a site (an http or https URL) rather than a file. */
@@ -144,14 +150,18 @@ interface Collected {
   hash: ReturnType<typeof createHash>;
 }
 
-/** Walks one REST collection; a failed page ends the walk with an issue, the posts read are kept. */
+/**
+ * Walks one REST collection; a failed page ends the walk with an issue, the posts read are kept.
+ * @returns Whether every page was read.
+ */
 async function walkCollection(
   fetch: SiteFetch,
   root: string,
   collection: string,
   options: SiteOptions,
   into: Collected,
-): Promise<void> {
+  query?: Record<string, string>,
+): Promise<boolean> {
   const progress: SiteProgress = { url: root, collection, pages: 0, posts: 0 };
   try {
     for await (const page of walkWordPressRest(root, {
@@ -159,10 +169,10 @@ async function walkCollection(
       collection,
       perPage: options.perPage ?? 100,
       concurrency: options.concurrency ?? 4,
+      ...(query ? { query } : {}),
     })) {
       into.posts.push(...page.posts);
       into.issues.push(...page.issues);
-      for (const post of page.posts) into.hash.update(`${post.id}\n${post.modified ?? ''}\n`);
       progress.pages = page.page;
       progress.posts += page.posts.length;
       if (page.totalPages !== undefined) progress.totalPages = page.totalPages;
@@ -179,7 +189,9 @@ async function walkCollection(
       severity: 'error',
       message: `${collection} page ${failedPage}${of} could not be read (${reason}); the ${progress.posts} ${collection} read before it are kept`,
     });
+    return false;
   }
+  return true;
 }
 
 async function readRest(
@@ -189,13 +201,111 @@ async function readRest(
   options: SiteOptions,
 ): Promise<SourceRecord | { failed: string }> {
   const into: Collected = { posts: [], issues: [], hash: createHash('sha256') };
+  const cached = options.cacheFile ? await loadSiteCache(options.cacheFile, url) : new Map();
+  const fresh: SiteCollections = new Map();
+  let complete = true;
   for (const type of options.postTypes ?? ['post']) {
-    await walkCollection(fetch, root, COLLECTIONS[type] ?? type, options, into);
+    const collection = COLLECTIONS[type] ?? type;
+    const before: Post[] | undefined = cached.get(collection);
+    const read = before?.length
+      ? await readChanges(fetch, root, collection, options, before, into)
+      : await readAll(fetch, root, collection, options, into);
+    complete &&= read.ok;
+    fresh.set(collection, read.posts);
+    into.posts.push(...read.posts);
   }
   const failed = into.issues.find((issue) => issue.code === 'site-page-failed');
   // Nothing read and the API refused: the caller falls back to the feed.
   if (into.posts.length === 0 && failed) return { failed: failed.message };
+  // A partial read is not cached: the next read would take the missing posts for deleted ones.
+  if (options.cacheFile && complete) await saveSiteCache(options.cacheFile, url, fresh);
+  for (const post of into.posts) into.hash.update(`${post.id}\n${post.modified ?? ''}\n`);
   return record(url, 'wordpress-rest', into);
+}
+
+async function readAll(
+  fetch: SiteFetch,
+  root: string,
+  collection: string,
+  options: SiteOptions,
+  into: Collected,
+): Promise<{ ok: boolean; posts: Post[] }> {
+  const got: Collected = { posts: [], issues: into.issues, hash: into.hash };
+  const ok = await walkCollection(fetch, root, collection, options, got);
+  return { ok, posts: got.posts };
+}
+
+/**
+ * WordPress compares `modified_after` with the site's local time, whose offset the REST answers
+ * do not give: asking from 14 hours (the largest UTC offset) before the newest modified time
+ * cached re-reads a few posts but never misses one.
+ */
+const ZONE_MARGIN_MS = 14 * 60 * 60 * 1000;
+
+/** Reads what changed since the cached read: posts modified after it, and deletions by count. */
+async function readChanges(
+  fetch: SiteFetch,
+  root: string,
+  collection: string,
+  options: SiteOptions,
+  before: readonly Post[],
+  into: Collected,
+): Promise<{ ok: boolean; posts: Post[] }> {
+  const newest = Math.max(...before.map((post) => Date.parse(post.modified ?? '') || 0));
+  const after = new Date(newest - ZONE_MARGIN_MS).toISOString().slice(0, 19);
+  const got: Collected = { posts: [], issues: into.issues, hash: into.hash };
+  const ok = await walkCollection(fetch, root, collection, options, got, { modified_after: after });
+  const byId = new Map(before.map((post) => [post.source.id ?? post.id, post]));
+  for (const post of got.posts) byId.set(post.source.id ?? post.id, post);
+  if (!ok) return { ok, posts: [...byId.values()] };
+  const listed = await listIds(fetch, root, collection, byId.size);
+  if (listed === 'failed') return { ok: false, posts: [...byId.values()] };
+  if (listed) for (const id of byId.keys()) if (!listed.has(id)) byId.delete(id);
+  return { ok, posts: [...byId.values()] };
+}
+
+/** A collection's URL with a query, from the REST root (`.../wp-json/` or `...?rest_route=/`). */
+function collectionUrl(root: string, collection: string, query: Record<string, string>): string {
+  const url = new URL(root);
+  if (url.searchParams.has('rest_route'))
+    url.searchParams.set('rest_route', `/wp/v2/${collection}`);
+  else url.pathname = `${url.pathname.replace(/\/+$/, '')}/wp/v2/${collection}`;
+  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+  return url.href;
+}
+
+/**
+ * The ids a collection lists now, or undefined when its count equals `known` (nothing went
+ * away: one request). Only when the counts differ are all ids listed, 100 to a request.
+ */
+async function listIds(
+  fetch: SiteFetch,
+  root: string,
+  collection: string,
+  known: number,
+): Promise<Set<string> | undefined | 'failed'> {
+  const ids = new Set<string>();
+  for (let page = 1, pages = 1; page <= pages; page++) {
+    const url = collectionUrl(root, collection, {
+      _fields: 'id',
+      per_page: '100',
+      page: String(page),
+    });
+    const response = await fetch(url, { headers: { Accept: 'application/json' } }).catch(
+      () => undefined,
+    );
+    if (!response?.ok) return 'failed';
+    const total = Number(response.headers.get('x-wp-total'));
+    pages = Number(response.headers.get('x-wp-totalpages')) || 1;
+    if (page === 1 && total === known) {
+      await response.body?.cancel();
+      return undefined;
+    }
+    const list = (await response.json().catch(() => undefined)) as { id?: unknown }[] | undefined;
+    if (!Array.isArray(list)) return 'failed';
+    for (const item of list) if (typeof item.id === 'number') ids.add(String(item.id));
+  }
+  return ids;
 }
 
 function record(path: string, format: SourceFormat, into: Collected): SourceRecord {

@@ -189,6 +189,8 @@ describe('reading a live WordPress site from its URL', () => {
       const rebuild = buildBundle({
         inputs: [test.site.url],
         outDir: out,
+        // A full read (no cache), so page 2 is asked for.
+        force: true,
         site: { ...fast, perPage: 10 },
       });
       await expect(rebuild).rejects.toMatchObject({
