@@ -46,7 +46,9 @@ function setPreAside(text: string): { text: string; pre: Map<string, string> } {
 function tidyMedia(text: string): string {
   let out = text;
   if (out.includes('<option')) {
-    out = out.replace(/[ \t\n\v\f\r]*<option/g, '<option').replace(/<\/option>[ \t\n\v\f\r]*/g, '</option>');
+    out = out
+      .replace(/[ \t\n\v\f\r]*<option/g, '<option')
+      .replace(/<\/option>[ \t\n\v\f\r]*/g, '</option>');
   }
   if (out.includes('</object>')) {
     out = out
@@ -61,7 +63,9 @@ function tidyMedia(text: string): string {
       .replace(/[ \t\n\v\f\r]*(<(?:source|track)[^>]*>)[ \t\n\v\f\r]*/g, '$1');
   }
   if (out.includes('<figcaption')) {
-    out = out.replace(/[ \t\n\v\f\r]*(<figcaption[^>]*>)/g, '$1').replace(/<\/figcaption>[ \t\n\v\f\r]*/g, '</figcaption>');
+    out = out
+      .replace(/[ \t\n\v\f\r]*(<figcaption[^>]*>)/g, '$1')
+      .replace(/<\/figcaption>[ \t\n\v\f\r]*/g, '</figcaption>');
   }
   return out;
 }
