@@ -8,6 +8,7 @@ import {
   walkWordPressRest,
 } from '@competencyworks/posts';
 import { CliError } from './cliError';
+import { readSiteInfo, SITE_HEAD, type SiteInfo } from './readSiteInfo';
 import type { SourceRecord } from './readSource';
 import { loadSiteCache, type SiteCollections, saveSiteCache } from './siteCache';
 import { createSiteFetch, type SiteFetch, type SiteFetchOptions } from './siteFetch';
@@ -308,9 +309,14 @@ async function listIds(
   return ids;
 }
 
-function record(path: string, format: SourceFormat, into: Collected): SourceRecord {
+function record(
+  path: string,
+  format: SourceFormat,
+  into: Collected,
+  site: SiteInfo = { url: path },
+): SourceRecord {
   const sha256 = into.hash.digest('hex');
-  return { path, format, sha256, bytes: 0, posts: into.posts, issues: into.issues };
+  return { path, format, sha256, bytes: 0, posts: into.posts, issues: into.issues, site };
 }
 
 /** The URL of feed page `n` (WordPress's `paged` query parameter). */
@@ -347,6 +353,7 @@ async function readFeed(
     );
   const seen = new Set<string>();
   let format: SourceFormat = 'rss';
+  let info: SiteInfo = {};
   for (let n = 1; n <= MAX_FEED_PAGES; n++) {
     const url = n === 1 ? discovery.url : feedPage(discovery.url, n);
     const page =
@@ -377,6 +384,7 @@ async function readFeed(
       break;
     }
     format = result.format;
+    if (n === 1) info = readSiteInfo(page.bytes.subarray(0, SITE_HEAD), format);
     into.hash.update(page.bytes);
     const fresh = result.posts.filter((post) => !seen.has(post.id));
     // A site that ignores `paged` serves page 1 again: stop there.
@@ -391,7 +399,7 @@ async function readFeed(
       posts: into.posts.length,
     });
   }
-  return record(discovery.url, format, into);
+  return record(discovery.url, format, into, info);
 }
 
 /**

@@ -41,7 +41,7 @@ describe('reading a live WordPress site from its URL', () => {
         undoTypography(decodeEntities(item.title ?? '')),
       );
       expect(titles).toHaveLength(PUBLISHED);
-      for (const post of archivePosts()) expect(titles).toContain(undoTypography(post.title));
+      for (const post of archivePosts()) expect(titles).toContain(undoTypography(post.title ?? ''));
       const requests = test.site.requests();
       expect(requests.every((request) => request.agent === USER_AGENT)).toBe(true);
       // The home page (discovery) and one page of 100 posts.

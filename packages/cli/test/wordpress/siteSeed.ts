@@ -92,7 +92,7 @@ function archiveSeedPosts(): { posts: SeedPost[]; users: SiteSeed['users'] } {
     const day =
       typeof post.published === 'string'
         ? post.published.slice(0, 10)
-        : post.title.startsWith('Rethinking the Achievement Gap')
+        : post.title?.startsWith('Rethinking the Achievement Gap')
           ? '2016-08-13'
           : '2016-12-16';
     const hour = day === previous ? 11 : 12;
@@ -101,7 +101,7 @@ function archiveSeedPosts(): { posts: SeedPost[]; users: SiteSeed['users'] } {
     if (author) users.set(slugOf(author), author);
     posts.push({
       key: `archive-${index}`,
-      title: post.title,
+      title: post.title ?? '',
       // The archive shows the excerpt as paragraphs separated by blank lines, as a classic post is typed.
       content: post.excerpt,
       date: `${day} ${hour}:00:00`,

@@ -42,7 +42,7 @@ describe('the local WordPress used by the tests', () => {
     expect(posts).toHaveLength(30);
     // WordPress renders titles with its typography (curly quotes, dashes, entities): undo it.
     const titles = posts.map((post) => undoTypography(decodeEntities(post.title.rendered)));
-    for (const post of archivePosts()) expect(titles).toContain(undoTypography(post.title));
+    for (const post of archivePosts()) expect(titles).toContain(undoTypography(post.title ?? ''));
     const riggan = posts.find((post) =>
       post.title.rendered.startsWith('Rethinking the Achievement Gap'),
     );
