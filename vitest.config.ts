@@ -21,6 +21,9 @@ const nodeTests = [
   'packages/widgets/test/**/*.node.test.ts',
 ];
 const zoneTests = ['packages/*/{src,test}/**/*.tz.test.ts'];
+// Tests against a real local WordPress (scripts/wordpress/start.mjs): their own project, so a
+// run of the unit tests alone does not start MariaDB and PHP.
+const wordPressTests = ['packages/*/test/wordpress/**/*.test.ts'];
 
 function zoneProject(timeZone: string) {
   return {
@@ -45,6 +48,7 @@ export default defineConfig({
         test: {
           name: 'node',
           include: nodeTests,
+          exclude: wordPressTests,
           environment: 'node',
           setupFiles: ['./vitest.setup.ts'],
           // Property tests run hundreds of cases; on a loaded 2-core machine 5 s is too tight.
@@ -55,6 +59,18 @@ export default defineConfig({
             include: ['packages/*/{src,test}/**/*.test-d.ts'],
             tsconfig: './tsconfig.typecheck.json',
           },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'wordpress',
+          include: wordPressTests,
+          environment: 'node',
+          setupFiles: ['./vitest.setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          env: { TZ: 'UTC' },
         },
       },
       zoneProject('America/Los_Angeles'),

@@ -5,12 +5,14 @@ import type { PostStatus, SourceFormat } from '@competencyworks/posts';
 import { bundleFiles } from './_lib/bundleFiles';
 import { type CwManifestLike, manifestFiles } from './_lib/bundleManifest';
 import { checkOutDir } from './_lib/checkOutDir';
-import { CliError } from './_lib/cliError';
+import { CliError, EXIT } from './_lib/cliError';
 import { collectInputs, type SkippedFile } from './_lib/collectInputs';
 import type { Withheld } from './_lib/publicPost';
 import { type InputSummary, readContent, type SourceIssue } from './_lib/readContent';
+import { isSiteUrl, type SiteOptions } from './_lib/readSite';
 import type { SiteInfo } from './_lib/readSiteInfo';
 import { seedInputs } from './_lib/seedInputs';
+import { siteCachePath } from './_lib/siteCache';
 import { version } from './_lib/version';
 import { where } from './_lib/where';
 import { readDropInBundle } from './_lib/widgetsBundle';
@@ -47,6 +49,8 @@ export interface BuildOptions {
   onProgress?: (progress: { bytes: number; totalBytes: number; file: string }) => void;
   /** The build time (default: now); fixed in tests for reproducible bundles. */
   now?: Date;
+  /** How site URLs among the inputs are read: progress, timeouts and retries. */
+  site?: SiteOptions;
 }
 
 /** One input in `manifest.json`. */
@@ -112,7 +116,10 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const collected = seed
     ? { files: seedInputs(), walked: new Set<string>(), skipped: [] }
     : await collectInputs(options.inputs ?? []);
-  const out = await checkOutDir(options.outDir, collected.files);
+  const out = await checkOutDir(
+    options.outDir,
+    collected.files.filter((file) => !isSiteUrl(file)),
+  );
   const outDir = out.path;
   const pageSize = options.pageSize ?? 20;
   const dropIn = await readDropInBundle();
@@ -137,7 +144,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     .digest('hex')
     .slice(0, 16);
 
-  if (!options.force && out.manifest) {
+  // A site can change at any time: it is read again (only for what changed, see readSite).
+  if (!options.force && out.manifest && !collected.files.some(isSiteUrl)) {
     const current = await upToDate(out.manifest, settings, collected.files, outDir);
     if (current) {
       return {
@@ -158,7 +166,13 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     ...(options.postTypes ? { postTypes: options.postTypes } : {}),
     ...(options.includeStatuses ? { includeStatuses: options.includeStatuses } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    site: {
+      ...options.site,
+      // A rebuild asks a site only for what changed; --force reads everything again.
+      ...(options.force ? {} : { cacheFile: siteCachePath(outDir) }),
+    },
   });
+  keepPreviousOnSiteFailure(read.issues, outDir, out.manifest !== undefined);
   if (read.inputs.length === 0) {
     throw new CliError(
       `no input could be read, so nothing was written:\n${read.lost.map((lost) => `  ${where(lost)}: ${lost.reason}`).join('\n')}`,
@@ -241,6 +255,25 @@ async function sha256Of(file: string): Promise<string | undefined> {
  * The existing manifest when nothing would change: same settings, same inputs byte for byte, and
  * every output file still on disk as it was written (an edited or deleted file means a rebuild).
  */
+/**
+ * A site page that failed leaves a partial read. A first build writes what was read (with the
+ * failure reported); a rebuild keeps the previous, complete bundle serving instead of replacing
+ * it with fewer posts, and says so.
+ */
+function keepPreviousOnSiteFailure(
+  issues: readonly { file: string; code: string; message: string }[],
+  outDir: string,
+  hasPrevious: boolean,
+): void {
+  const failed = issues.find((issue) => issue.code === 'site-page-failed');
+  if (failed && hasPrevious) {
+    throw new CliError(
+      `${failed.file}: ${failed.message}; the previous bundle in ${outDir} was kept and still serves`,
+      EXIT.issues,
+    );
+  }
+}
+
 async function upToDate(
   previous: CwManifestLike,
   settings: string,

@@ -4,6 +4,7 @@ import { CliError, EXIT } from './_lib/cliError';
 import { formatBuild, formatReport } from './_lib/formatReport';
 import { createProgress } from './_lib/progress';
 import { INCLUDABLE_STATUSES } from './_lib/publicPost';
+import type { SiteProgress } from './_lib/readSite';
 import { version } from './_lib/version';
 import { buildBundle } from './buildBundle';
 import { inspectInputs } from './inspectInputs';
@@ -100,7 +101,7 @@ function addReadOptions(command: Command): Command {
     )
     .option(
       '--post-types <types>',
-      'WordPress post types to read from a WXR export, comma-separated (default: post)',
+      'WordPress post types to read from a WXR export or a site URL, comma-separated (default: post)',
       once(listOf(postType)),
     )
     .option(
@@ -108,6 +109,16 @@ function addReadOptions(command: Command): Command {
       `ALSO PUBLISH posts the author has not published: ${INCLUDABLE_STATUSES.join(', ')} (comma-separated)`,
       once(listOf(oneOf(INCLUDABLE_STATUSES))),
     );
+}
+
+/** Progress of a site read, one line per page on stderr. */
+function siteProgress(io: ProgramIO) {
+  return ({ url, collection, pages, totalPages, posts, totalPosts }: SiteProgress) => {
+    const of = (n: number | undefined) => (n === undefined ? '' : ` of ${n}`);
+    io.err(
+      `${url}: ${collection} page ${pages}${of(totalPages)}, ${posts}${of(totalPosts)} read\n`,
+    );
+  };
 }
 
 interface ReadFlags {
@@ -180,7 +191,7 @@ export function createProgram(io: ProgramIO = processIO): Command {
       )
       .argument(
         '[inputs...]',
-        'WXR exports, RSS/Atom feeds, WordPress REST JSON, JSON Feeds, archive pages',
+        'WordPress site or feed URLs, WXR exports, RSS/Atom feeds, WordPress REST JSON, JSON Feeds, archive pages',
       )
       .requiredOption(
         '-o, --out <dir>',
@@ -218,6 +229,7 @@ export function createProgram(io: ProgramIO = processIO): Command {
           ...(options.force ? { force: true } : {}),
           ...(options.strict ? { strict: true } : {}),
           ...(progress ? { onProgress: progress.update } : {}),
+          ...(options.json ? {} : { site: { onProgress: siteProgress(io) } }),
         });
       } finally {
         progress?.stop();
@@ -242,7 +254,10 @@ export function createProgram(io: ProgramIO = processIO): Command {
   )
     .option('--json', 'print the report (or the error) as JSON')
     .action(async (inputs: string[], options) => {
-      const report = await inspectInputs(inputs, readOptions(options));
+      const report = await inspectInputs(inputs, {
+        ...readOptions(options),
+        ...(options.json ? {} : { site: { onProgress: siteProgress(io) } }),
+      });
       io.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     });
 

@@ -2,6 +2,7 @@ import type { PostStatus, SourceFormat } from '@competencyworks/posts';
 import { collectInputs, type SkippedFile } from './_lib/collectInputs';
 import type { Withheld } from './_lib/publicPost';
 import { readContent } from './_lib/readContent';
+import type { SiteOptions } from './_lib/readSite';
 import type { BuildIssue } from './buildBundle';
 
 /** What {@link inspectInputs} found. */
@@ -33,6 +34,8 @@ export interface InspectOptions {
   charset?: string;
   postTypes?: readonly string[];
   includeStatuses?: readonly PostStatus[];
+  /** How site URLs are read (progress, timeouts and retries). */
+  site?: SiteOptions;
 }
 
 /**

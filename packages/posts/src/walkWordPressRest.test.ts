@@ -116,6 +116,62 @@ describe('walkWordPressRest', () => {
     );
   });
 
+  it('fetches pages ahead with a bounded number in flight, yielding them in order', async () => {
+    const site = fakeSite();
+    let inFlight = 0;
+    let most = 0;
+    const slow: WordPressRestFetch = async (url, init) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      // Later pages answer sooner, so an unordered walker would yield them first.
+      const page = Number(new URL(url).searchParams.get('page'));
+      await new Promise((resolve) => setTimeout(resolve, 20 - page * 4));
+      inFlight--;
+      return site.fetch(url, init);
+    };
+    const pages = await collect('https://example.org/', {
+      fetch: slow,
+      perPage: 1,
+      concurrency: 2,
+    });
+    expect(pages.map((page) => page.page)).toEqual([1, 2, 3, 4]);
+    expect(pages.flatMap((page) => page.posts.map((post) => post.source.index))).toEqual([
+      0, 1, 2, 3,
+    ]);
+    expect(most).toBe(2);
+    expect(site.requested).toHaveLength(4);
+  });
+
+  it('walks another collection, such as pages', async () => {
+    const site = fakeSite();
+    await collect('https://example.org/?rest_route=/', { fetch: site.fetch, collection: 'pages' });
+    expect(site.requested[0]).toBe(
+      'https://example.org/?rest_route=%2Fwp%2Fv2%2Fpages&per_page=100&page=1&_embed=author,wp:term,wp:featuredmedia',
+    );
+  });
+
+  it('reports the failed page when a page fetched ahead fails', async () => {
+    const site = fakeSite();
+    const failing: WordPressRestFetch = async (url, init) =>
+      new URL(url).searchParams.get('page') === '3'
+        ? response({ status: 503, statusText: 'Service Unavailable', body: 'down' })
+        : site.fetch(url, init);
+    const seen: number[] = [];
+    const error = await rejection(
+      (async () => {
+        for await (const page of walkWordPressRest('https://example.org', {
+          fetch: failing,
+          perPage: 1,
+          concurrency: 3,
+        }))
+          seen.push(page.page);
+      })(),
+    );
+    expect(seen).toEqual([1, 2]);
+    expect(error).toMatchObject({ code: 'http-error', status: 503 });
+    expect(error.url).toContain('page=3');
+  });
+
   it('stops after a short page when the site sends no paging headers', async () => {
     const site = fakeSite({ headers: false });
     const pages = await collect('https://www.competencyworks.org/', {

@@ -49,6 +49,13 @@ export interface WalkWordPressRestOptions {
   query?: Readonly<Record<string, string>>;
   /** Stops the walk; the pending request is given the signal too. */
   signal?: AbortSignal;
+  /** The collection's REST base: `posts` (default), `pages`, or a custom post type's. */
+  collection?: string;
+  /**
+   * Requests in flight at once, 1 to 16 (default 1). Once the first page has told the number of
+   * pages, later pages are fetched ahead this many at a time; pages are still yielded in order.
+   */
+  concurrency?: number;
 }
 
 /**
@@ -162,63 +169,119 @@ export async function* walkWordPressRest(
       `perPage must be a whole number from 1 to 100 (WordPress's limit), got ${perPage}`,
     );
   }
+  const concurrency = options.concurrency ?? 1;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
+    throw new RangeError(`concurrency must be a whole number from 1 to 16, got ${concurrency}`);
+  }
   const embed = options.embed ?? true;
-  let totalPages: number | undefined;
-  for (let page = 1; ; page++) {
-    options.signal?.throwIfAborted();
-    const url = restPostsUrl(site, {
+  const fetchPage = (page: number, totalPages: number | undefined) =>
+    fetchRestPage(site, options, { page, perPage, embed, totalPages });
+  const first = await fetchPage(1, undefined);
+  if (first === undefined) return;
+  yield first.page;
+  const totalPages = first.page.totalPages;
+  if (first.last) return;
+  if (totalPages === undefined || concurrency === 1) {
+    // Without X-WP-TotalPages the end is only known from a short page: one page at a time.
+    for (let page = 2; ; page++) {
+      const next = await fetchPage(page, totalPages);
+      if (next === undefined) return;
+      yield next.page;
+      if (next.last) return;
+    }
+  }
+  // Settled results, so a failed page ahead of the one being yielded is no unhandled rejection.
+  const ahead = new Map<number, Promise<{ ok: FetchedPage | undefined } | { error: unknown }>>();
+  const settle = (page: number) =>
+    ahead.set(
       page,
-      perPage,
-      embed,
-      ...(options.query ? { query: options.query } : {}),
+      fetchPage(page, totalPages).then(
+        (ok) => ({ ok }),
+        (error: unknown) => ({ error }),
+      ),
+    );
+  let scheduled = 1;
+  for (let page = 2; page <= totalPages; page++) {
+    while (scheduled < totalPages && scheduled < page + concurrency - 1) settle(++scheduled);
+    const result = await ahead.get(page);
+    ahead.delete(page);
+    if (result === undefined) return;
+    if ('error' in result) throw result.error;
+    if (result.ok === undefined) return;
+    yield result.ok.page;
+    if (result.ok.last && page < totalPages) return;
+  }
+}
+
+interface FetchedPage {
+  page: WordPressRestPage;
+  /** Whether this page ends the walk. */
+  last: boolean;
+}
+
+/** Fetches and reads one page; undefined when a page past the end ends a walk without headers. */
+async function fetchRestPage(
+  site: string,
+  options: WalkWordPressRestOptions,
+  at: { page: number; perPage: number; embed: boolean; totalPages: number | undefined },
+): Promise<FetchedPage | undefined> {
+  const { page, perPage, embed } = at;
+  options.signal?.throwIfAborted();
+  const url = restPostsUrl(site, {
+    page,
+    perPage,
+    embed,
+    ...(options.query ? { query: options.query } : {}),
+    ...(options.collection ? { collection: options.collection } : {}),
+  });
+  let response: WordPressRestResponse;
+  try {
+    response = await options.fetch(url, {
+      headers: { Accept: 'application/json' },
+      ...(options.signal ? { signal: options.signal } : {}),
     });
-    let response: WordPressRestResponse;
-    try {
-      response = await options.fetch(url, {
-        headers: { Accept: 'application/json' },
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-    } catch (error) {
-      if (isAbort(error)) throw error;
-      throw new WordPressRestError({
-        code: 'fetch-failed',
-        url,
-        status: 0,
-        message: `GET ${url} failed before any response: ${error instanceof Error ? error.message : String(error)}; check the network and the site URL`,
-      });
-    }
-    if (!response.ok) {
-      const error = await failure(response, url, page, totalPages);
-      // Without paging headers a full last page is only known to be last when the next is refused.
-      if (error.code === 'page-past-end' && totalPages === undefined && page > 1) return;
-      throw error;
-    }
-    totalPages = headerNumber(response, 'X-WP-TotalPages') ?? totalPages;
-    const total = headerNumber(response, 'X-WP-Total');
-    const text = await response.text();
-    let value: unknown;
-    let result: ReadResult;
-    try {
-      value = parseJsonText(text, { expected: 'a WordPress REST response (wp/v2/posts)' });
-      result = readRestResponse(value, { file: url }, (page - 1) * perPage);
-    } catch (error) {
-      if (!(error instanceof ParseError)) throw error;
-      throw new ParseError({
-        code: error.code,
-        message: `GET ${url} (page ${page}): ${error.issues[0]?.message ?? error.message}`,
-        ...(error.line !== undefined ? { line: error.line } : {}),
-        ...(error.column !== undefined ? { column: error.column } : {}),
-      });
-    }
-    const count = Array.isArray(value) ? value.length : 1;
-    yield {
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new WordPressRestError({
+      code: 'fetch-failed',
+      url,
+      status: 0,
+      message: `GET ${url} failed before any response: ${error instanceof Error ? error.message : String(error)}; check the network and the site URL`,
+    });
+  }
+  if (!response.ok) {
+    const error = await failure(response, url, page, at.totalPages);
+    // Without paging headers a full last page is only known to be last when the next is refused.
+    if (error.code === 'page-past-end' && at.totalPages === undefined && page > 1) return undefined;
+    throw error;
+  }
+  const totalPages = headerNumber(response, 'X-WP-TotalPages') ?? at.totalPages;
+  const total = headerNumber(response, 'X-WP-Total');
+  const text = await response.text();
+  let value: unknown;
+  let result: ReadResult;
+  try {
+    value = parseJsonText(text, { expected: 'a WordPress REST response (wp/v2/posts)' });
+    result = readRestResponse(value, { file: url }, (page - 1) * perPage);
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    throw new ParseError({
+      code: error.code,
+      message: `GET ${url} (page ${page}): ${error.issues[0]?.message ?? error.message}`,
+      ...(error.line !== undefined ? { line: error.line } : {}),
+      ...(error.column !== undefined ? { column: error.column } : {}),
+    });
+  }
+  const count = Array.isArray(value) ? value.length : 1;
+  const last = totalPages !== undefined ? page >= totalPages : count < perPage;
+  return {
+    page: {
       ...result,
       page,
       url,
       ...(totalPages !== undefined ? { totalPages } : {}),
       ...(total !== undefined ? { total } : {}),
-    };
-    const last = totalPages !== undefined ? page >= totalPages : count < perPage;
-    if (last || count === 0) return;
-  }
+    },
+    last: last || count === 0,
+  };
 }

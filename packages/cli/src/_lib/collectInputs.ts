@@ -3,6 +3,7 @@ import { extname, join, resolve } from 'node:path';
 import { readBundleManifest } from './bundleManifest';
 import { CliError } from './cliError';
 import { displayPath } from './displayPath';
+import { isSiteUrl } from './readSite';
 
 /** File extensions read when a folder is given; a file named directly is read whatever its name. */
 const SOURCE_EXTENSIONS = new Set([
@@ -46,6 +47,11 @@ export async function collectInputs(paths: readonly string[]): Promise<Collected
   const walked = new Set<string>();
   const skipped: SkippedFile[] = [];
   for (const path of paths) {
+    // A site URL is read by readSite, not from the disk.
+    if (isSiteUrl(path)) {
+      files.push(path);
+      continue;
+    }
     const absolute = resolve(path);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new CliError(`${path}: no such file or folder`);

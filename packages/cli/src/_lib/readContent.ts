@@ -6,6 +6,7 @@ import type { CollectedInputs, SkippedFile } from './collectInputs';
 import { displayPath } from './displayPath';
 import { type Content, extractContent } from './extractContent';
 import { publicPost, type Withheld } from './publicPost';
+import { isSiteUrl } from './readSite';
 import type { SiteInfo } from './readSiteInfo';
 import { type ReadSourceOptions, readSource } from './readSource';
 import { systemErrorMessage } from './systemErrorMessage';
@@ -65,7 +66,10 @@ export async function readContent(
   const posts: Post[] = [];
   const fileOfPost = new Map<string, string>();
   let site: SiteInfo = {};
-  const sizes = await Promise.all(collected.files.map((file) => stat(file).then((s) => s.size)));
+  // A site's size is not known before it is read: progress over sites is shown by the site reader.
+  const sizes = await Promise.all(
+    collected.files.map((file) => (isSiteUrl(file) ? 0 : stat(file).then((s) => s.size))),
+  );
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   let before = 0;
   for (const [index, file] of collected.files.entries()) {

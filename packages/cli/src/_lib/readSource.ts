@@ -12,6 +12,7 @@ import {
   streamWxr,
 } from '@competencyworks/posts';
 import { displayPath } from './displayPath';
+import { isSiteUrl, readSite, type SiteOptions } from './readSite';
 import { readSiteInfo, SITE_HEAD, type SiteInfo } from './readSiteInfo';
 
 /** Files at least this large are streamed when their format allows (RSS, Atom, WXR). */
@@ -28,6 +29,8 @@ export interface ReadSourceOptions {
   postTypes?: readonly string[];
   /** Called with the bytes read so far of this file, as they are read. */
   onBytes?: (bytes: number) => void;
+  /** How site URLs are read: progress, timeouts and retries, the cache of a rebuild. */
+  site?: SiteOptions;
 }
 
 /** One input as the build saw it. */
@@ -44,7 +47,7 @@ export interface SourceRecord {
 }
 
 /**
- * Reads, hashes and parses one input file.
+ * Reads, hashes and parses one input file, or reads a site from its URL (see readSite).
  *
  * @throws {ParseError} When no parser can read the file (the caller reports it and goes on).
  */
@@ -52,6 +55,12 @@ export async function readSource(
   file: string,
   options: ReadSourceOptions = {},
 ): Promise<SourceRecord> {
+  if (isSiteUrl(file)) {
+    return readSite(file, {
+      ...options.site,
+      ...(options.postTypes ? { postTypes: options.postTypes } : {}),
+    });
+  }
   const path = displayPath(file);
   const size = (await stat(file)).size;
   const streamAs = size >= STREAM_THRESHOLD ? await streamableFormat(file, options) : undefined;

@@ -9,13 +9,18 @@ export interface RestPageQuery {
   perPage: number;
   embed: boolean;
   query?: Readonly<Record<string, string>>;
+  /** The collection's REST base: `posts` (default), `pages`, or a custom post type's base. */
+  collection?: string;
 }
 
 /**
- * The `wp/v2/posts` URL of one page. `site` may be the site's URL (`https://example.org/blog`),
+ * The `wp/v2/posts` (or `wp/v2/pages`, ...) URL of one page. `site` may be the site's URL (`https://example.org/blog`),
  * its REST root (`https://example.org/wp-json/`) or a plain-permalink site's `?rest_route=/`.
  */
-export function restPostsUrl(site: string, { page, perPage, embed, query }: RestPageQuery): string {
+export function restPostsUrl(
+  site: string,
+  { page, perPage, embed, query, collection = 'posts' }: RestPageQuery,
+): string {
   const normalised = parseUrl(site);
   if (normalised === undefined) {
     throw new ParseError({
@@ -27,11 +32,11 @@ export function restPostsUrl(site: string, { page, perPage, embed, query }: Rest
   url.hash = '';
   if (url.searchParams.has('rest_route')) {
     url.search = '';
-    url.searchParams.set('rest_route', '/wp/v2/posts');
+    url.searchParams.set('rest_route', `/wp/v2/${collection}`);
   } else {
     const path = url.pathname.replace(/\/+$/, '');
     const at = path.indexOf('/wp-json');
-    url.pathname = `${at >= 0 ? path.slice(0, at + '/wp-json'.length) : `${path}/wp-json`}/wp/v2/posts`;
+    url.pathname = `${at >= 0 ? path.slice(0, at + '/wp-json'.length) : `${path}/wp-json`}/wp/v2/${collection}`;
     url.search = '';
   }
   for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);

@@ -4,6 +4,7 @@ import { decodeSlug } from './decodeSlug';
 import { derivePostId } from './postId';
 import { POST_STATUSES } from './postObjectSchemas';
 import { sanitizeHtml } from './sanitizeHtml';
+import { renderClassicContent } from './wpautop';
 import { parseRfc822, parseWordPressGmt, wordPressLocalDate } from './xmlDate';
 import { FeedHandler, type XmlFeedOptions } from './xmlFeed';
 import {
@@ -371,7 +372,9 @@ export class WxrHandler extends FeedHandler {
     }
     if (!excerpt && content) excerpt = excerptFromContent(content);
     const contentHtml =
-      this.includeContent && content?.trim() ? sanitizeHtml(content, contentBase) : undefined;
+      this.includeContent && content?.trim()
+        ? sanitizeHtml(renderClassicContent(content), contentBase)
+        : undefined;
     const slug = field('post_name')?.trim();
     const extra: Record<string, unknown> = {};
     if (postId && /^\d+$/.test(postId)) extra.postId = Number(postId);
