@@ -8,12 +8,18 @@ import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 process.env.TZ = 'UTC';
 
 const workspacePackages = ['core', 'posts', 'series', 'events', 'widgets', 'cli'];
-const alias = Object.fromEntries(
-  workspacePackages.map((name) => [
+// Subpath exports (`@competencyworks/events/calendar`) first: Vite matches aliases by prefix.
+const subpaths = ['core/calendar', 'events/calendar'];
+const alias = Object.fromEntries([
+  ...subpaths.map((path) => [
+    `@competencyworks/${path}`,
+    fileURLToPath(new URL(`./packages/${path.replace('/', '/src/')}.ts`, import.meta.url)),
+  ]),
+  ...workspacePackages.map((name) => [
     `@competencyworks/${name}`,
     fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
   ]),
-);
+]);
 
 const nodeTests = [
   'packages/{core,posts,series,events,cli}/{src,test}/**/*.test.ts',

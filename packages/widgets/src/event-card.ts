@@ -1,12 +1,11 @@
-import type { Event } from '@competencyworks/events';
-import type { TemplateResult } from 'lit/html.js';
+import type { Event } from '@competencyworks/events/calendar';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { readEvents } from './_lib/eventView';
 import { context } from './_lib/format';
 import { renderEvent } from './_lib/renderEvent';
 import { tick } from './_lib/ticker';
-import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { eventCardStyles } from './event-card.styles';
 
 /**
@@ -49,7 +48,7 @@ import { eventCardStyles } from './event-card.styles';
  * @fires {CwItemActivateEvent} cw-item-activate - The Register link was followed; cancelable.
  */
 export class CwEventCard extends CwDataElement<Event | null> {
-  static override styles = eventCardStyles;
+  static override styles: CSSResultGroup = eventCardStyles;
 
   static override properties: PropertyDeclarations = {
     event: { attribute: false },

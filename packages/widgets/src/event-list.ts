@@ -1,5 +1,6 @@
-import { type Event, eventInstants } from '@competencyworks/events';
-import { html } from 'lit/html.js';
+import { type Event, eventInstants } from '@competencyworks/events/calendar';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import { html } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { readEvents } from './_lib/eventView';
@@ -7,7 +8,6 @@ import { context, formatDays } from './_lib/format';
 import { heading } from './_lib/heading';
 import { renderEvent } from './_lib/renderEvent';
 import { tick } from './_lib/ticker';
-import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { eventListStyles } from './event-list.styles';
 
 /**
@@ -35,7 +35,7 @@ import { eventListStyles } from './event-list.styles';
  * @fires {CwItemActivateEvent} cw-item-activate - A Register link was followed; cancelable.
  */
 export class CwEventList extends CwDataElement<Event[]> {
-  static override styles = eventListStyles;
+  static override styles: CSSResultGroup = eventListStyles;
 
   static override properties: PropertyDeclarations = {
     items: { attribute: false },

@@ -1,10 +1,9 @@
-import type { TemplateResult } from 'lit/html.js';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { context } from './_lib/format';
 import { type PostView, readPostFeed, toPostView } from './_lib/postView';
 import { renderPost } from './_lib/renderPost';
-import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { postCardStyles } from './post-card.styles';
 
 /**
@@ -37,7 +36,7 @@ import { postCardStyles } from './post-card.styles';
  * @fires {CwItemActivateEvent} cw-item-activate - The title link was followed; cancelable.
  */
 export class CwPostCard extends CwDataElement<PostView | null> {
-  static override styles = postCardStyles;
+  static override styles: CSSResultGroup = postCardStyles;
 
   static override properties: PropertyDeclarations = {
     post: { attribute: false },

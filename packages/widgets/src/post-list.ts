@@ -1,11 +1,11 @@
-import { html, noChange, nothing } from 'lit/html.js';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { fetchJson, toLoadError } from './_lib/fetchJson';
 import { context } from './_lib/format';
 import { type PostPage, type PostView, readPostFeed, readPosts } from './_lib/postView';
 import { renderPost } from './_lib/renderPost';
-import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { CwLoadEvent } from './events/cw-load';
 import { postListStyles } from './post-list.styles';
 
@@ -47,7 +47,7 @@ const FILTERS = ['category', 'tag', 'series'] as const;
  * @fires {CwItemActivateEvent} cw-item-activate - A title link was followed; cancelable.
  */
 export class CwPostList extends CwDataElement<PostPage> {
-  static override styles = postListStyles;
+  static override styles: CSSResultGroup = postListStyles;
 
   static override properties: PropertyDeclarations = {
     items: { attribute: false },

@@ -1,10 +1,10 @@
 import type { Series, SeriesPart } from '@competencyworks/series';
-import { html, nothing } from 'lit/html.js';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { loadError } from './_lib/fetchJson';
 import { safeUrl } from './_lib/safeUrl';
-import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { seriesNavStyles } from './series-nav.styles';
 
 const isSeries = (value: unknown): value is Series =>
@@ -51,7 +51,7 @@ const title = (part: SeriesPart) => part.title || `Part ${part.position ?? ''}`.
  * @fires {CwItemActivateEvent} cw-item-activate - A part link was followed; cancelable.
  */
 export class CwSeriesNav extends CwDataElement<Series | null> {
-  static override styles = seriesNavStyles;
+  static override styles: CSSResultGroup = seriesNavStyles;
 
   static override properties: PropertyDeclarations = {
     series: { attribute: false },

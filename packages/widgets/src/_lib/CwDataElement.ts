@@ -1,11 +1,10 @@
-import { html, nothing } from 'lit/html.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CwErrorEvent } from '../events/cw-error';
 import { CwItemActivateEvent } from '../events/cw-item-activate';
 import { CwLoadEvent } from '../events/cw-load';
 import { cache, fetchJson, type LoadError, loadError, toLoadError } from './fetchJson';
 import { context } from './format';
 import { safeUrl } from './safeUrl';
-import { type PropertyDeclarations, type PropertyValues, WidgetElement } from './WidgetElement';
 
 const idle = (callback: () => void) => (globalThis.requestIdleCallback ?? setTimeout)(callback);
 
@@ -39,7 +38,7 @@ export type WidgetState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'o
  * @fires {CwErrorEvent} cw-error - Data could not be loaded or read.
  * @fires {CwItemActivateEvent} cw-item-activate - The user followed an item's link; cancelable.
  */
-export abstract class CwDataElement<T> extends WidgetElement {
+export abstract class CwDataElement<T> extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {},
     ttl: { type: Number },

@@ -1,4 +1,4 @@
-import { css } from './css';
+import { css } from 'lit';
 
 /**
  * Styles every widget shares: inherit the host page, visible focus, buttons, lists, cards,

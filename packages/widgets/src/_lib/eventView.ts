@@ -1,5 +1,5 @@
-import { isCalendarDate, isLocalTime, isTimeZone } from '@competencyworks/core';
-import type { Event } from '@competencyworks/events';
+import { isCalendarDate, isLocalTime, isTimeZone } from '@competencyworks/core/calendar';
+import type { Event } from '@competencyworks/events/calendar';
 import { loadError } from './fetchJson';
 
 /**

@@ -3,8 +3,8 @@ import {
   eventInstants,
   googleCalendarUrl,
   outlookCalendarUrl,
-} from '@competencyworks/events';
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+} from '@competencyworks/events/calendar';
+import { html, nothing, type TemplateResult } from 'lit';
 import { downloadICalendar } from './calendar';
 
 import { dateFormat, formatDays, names } from './format';

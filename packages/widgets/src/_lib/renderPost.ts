@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, names } from './format';
 import { heading } from './heading';
 import type { PostView } from './postView';
