@@ -74,7 +74,8 @@ export class CwEventCard extends CwDataElement<Event | null> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('event') && this.event) {
-      this.show(readEvents([this.event])[0] ?? null, undefined, false);
+      const { event } = this;
+      this.showValue(() => readEvents([event], this.issues)[0] ?? null);
     }
   }
 
@@ -82,8 +83,8 @@ export class CwEventCard extends CwDataElement<Event | null> {
     return 'event';
   }
 
-  protected override parse(json: unknown): Event | null {
-    const events = readEvents(json);
+  protected override parse(json: unknown, url: string): Event | null {
+    const events = readEvents(json, this.issues, url);
     return (this.eventId ? events.find((e) => e.id === this.eventId) : events[0]) ?? null;
   }
 

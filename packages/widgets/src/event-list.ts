@@ -64,7 +64,10 @@ export class CwEventList extends CwDataElement<Event[]> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('items') && this.items) this.show(readEvents(this.items), undefined, false);
+    if (changed.has('items') && this.items) {
+      const { items } = this;
+      this.showValue(() => readEvents(items, this.issues));
+    }
     // A tick of the clock or a new `when` or `limit` can change how many events show: while
     // the data is on screen (not loading, stale or failed), `ready` or `empty` follows it.
     else if (this.data && (this.state === 'ready' || this.state === 'empty')) {
@@ -90,8 +93,8 @@ export class CwEventList extends CwDataElement<Event[]> {
     return 'event';
   }
 
-  protected override parse(json: unknown): Event[] {
-    return readEvents(json);
+  protected override parse(json: unknown, url: string): Event[] {
+    return readEvents(json, this.issues, url);
   }
 
   protected override count(data: Event[]): number {

@@ -2,7 +2,7 @@ import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResu
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { context } from './_lib/format';
-import { type PostView, readPostFeed, toPostView } from './_lib/postView';
+import { type PostView, readPostFeed, readPosts } from './_lib/postView';
 import { renderPost } from './_lib/renderPost';
 import { postCardStyles } from './post-card.styles';
 
@@ -56,7 +56,8 @@ export class CwPostCard extends CwDataElement<PostView | null> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('post') && this.post !== undefined) {
-      this.show(toPostView(this.post) ?? null, undefined, false);
+      const { post } = this;
+      this.showValue(() => readPosts([post], this.issues)[0] ?? null);
     }
   }
 
@@ -65,7 +66,7 @@ export class CwPostCard extends CwDataElement<PostView | null> {
   }
 
   protected override parse(json: unknown, url: string): PostView | null {
-    const { items } = readPostFeed(json, url);
+    const { items } = readPostFeed(json, this.issues, url);
     return (this.itemId ? items.find((item) => item.id === this.itemId) : items[0]) ?? null;
   }
 

@@ -75,6 +75,24 @@ describe('<cw-post-list>', () => {
     expect(calls[0]?.init?.credentials).toBe('omit');
   });
 
+  it('decodes every HTML character reference, as a browser would', async () => {
+    const element = await mount<CwPostList>('<cw-post-list></cw-post-list>');
+    element.items = [
+      {
+        id: '1',
+        title:
+          'Caf&eacute; &mdash; Stra&szlig;e &frac34; &ThickSpace;&notin; &#8220;x&#x201D; &amp;c',
+        content_html: '<p>Caf&eacute;s&nbsp;&hellip; &copy 2016 &bogus; &lt;b&gt;</p>',
+      },
+    ];
+    await rendered(element);
+    // White space (&ThickSpace; is two characters of it) collapses to one space.
+    expect(titles(element)).toEqual(['Café — Straße ¾ ∉ “x” &c']);
+    expect(shadow(element).querySelector('[part=excerpt]')?.textContent).toBe(
+      'Cafés … © 2016 &bogus; <b>',
+    );
+  });
+
   it('reads a plain JSON Feed 1.0 (author object, HTML content, no extension)', async () => {
     serve({
       [URL1]: json({

@@ -97,7 +97,8 @@ export class CwPostList extends CwDataElement<PostPage> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('items') && this.items) {
-      this.show({ items: readPosts(this.items), next: undefined }, undefined, false);
+      const { items } = this;
+      this.showValue(() => ({ items: readPosts(items, this.issues), next: undefined }));
     } else if (
       this.data &&
       (this.state === 'ready' || this.state === 'empty') &&
@@ -129,7 +130,7 @@ export class CwPostList extends CwDataElement<PostPage> {
   }
 
   protected override parse(json: unknown, url: string): PostPage {
-    return readPostFeed(json, url);
+    return readPostFeed(json, this.issues, url);
   }
 
   protected override count(): number {
@@ -156,7 +157,7 @@ export class CwPostList extends CwDataElement<PostPage> {
       const { signal } = this.#more;
       let page: PostPage;
       try {
-        page = readPostFeed(await fetchJson(next, this.timeout, signal), next);
+        page = readPostFeed(await fetchJson(next, this.timeout, signal), this.issues, next);
       } catch (error) {
         this.loadingMore = false;
         if (signal.aborted) return;

@@ -73,6 +73,9 @@ export abstract class CwDataElement<T> extends LitElement {
   /** The polite live region's text. */
   protected live = '';
 
+  /** Items the readers skipped while reading the data being shown, reported once by `show`. */
+  protected readonly issues: string[] = [];
+
   #controller: AbortController | undefined;
 
   /** What the widget lists, singular ("post"); every noun here takes a plain "s". */
@@ -139,6 +142,7 @@ export abstract class CwDataElement<T> extends LitElement {
       if (shown && Date.now() - cached.at < this.ttl * 1000) return;
     }
     this.state = shown ? 'stale' : 'loading';
+    if (!shown) this.live = `Loading ${this.noun}s…`;
     try {
       const data = this.parse(await fetchJson(url, this.timeout, signal), url);
       if (!signal.aborted) this.show(data, url, false);
@@ -147,24 +151,43 @@ export abstract class CwDataElement<T> extends LitElement {
     }
   }
 
-  /** Puts data on screen, settles the state and announces it. */
+  /**
+   * Shows data set as a property: what `read` returns, or the error state (with `cw-error`) when
+   * it throws, so no value a page sets can throw on the page or leave a wrong `state`.
+   */
+  protected showValue(read: () => T): void {
+    try {
+      this.show(read(), undefined, false);
+    } catch (error) {
+      this.#fail(toLoadError(error), undefined);
+    }
+  }
+
+  /** Puts data on screen, settles the state and announces it; reports skipped items once. */
   protected show(data: T, url: string | undefined, fromCache: boolean): void {
     this.data = data;
     this.failure = undefined;
     const count = this.count(data);
     this.state = count ? 'ready' : 'empty';
     this.live = count ? `Loaded ${this.plural(count)}` : `No ${this.noun}s to show`;
+    if (this.issues.length) {
+      console.warn(
+        `<${this.localName}> skipped what it could not read in ${url ?? 'its data'}: ${this.issues.join(', ')}`,
+      );
+      this.issues.length = 0;
+    }
     this.dispatchEvent(new CwLoadEvent(count, url, fromCache));
   }
 
-  #fail(error: LoadError, url: string, keepData?: boolean): void {
+  #fail(error: LoadError, url: string | undefined, keepData?: boolean): void {
+    this.issues.length = 0;
     this.failure = error;
     this.state = error.kind === 'offline' ? 'offline' : keepData ? 'stale' : 'error';
     this.report(error, url, `Could not load ${this.noun}s`);
   }
 
-  /** Announces a failure and fires `cw-error` for it. */
-  protected report(error: LoadError, url: string, message: string): void {
+  /** Announces a failure in plain words and fires `cw-error` with the technical detail. */
+  protected report(error: LoadError, url: string | undefined, message: string): void {
     this.live = message;
     this.dispatchEvent(new CwErrorEvent(error.kind, error.message, url, error.status));
   }
@@ -199,14 +222,18 @@ export abstract class CwDataElement<T> extends LitElement {
               ? html`<slot name="empty"><p part="empty">No ${noun}s to show.</p></slot>`
               : data === undefined || state === 'error'
                 ? html`<div part="error">
-                    <slot name="error"><p part="error-message">Could not load ${noun}s. ${failure?.message}</p></slot>
+                    <slot name="error"><p part="error-message">${
+                      failure?.kind === 'offline'
+                        ? `You appear to be offline, so the ${noun}s could not be loaded.`
+                        : `Sorry, the ${noun}s could not be loaded.`
+                    }</p></slot>
                     ${retry}
                     <slot></slot>
                   </div>`
                 : [
                     this.renderData(data),
                     failure
-                      ? html`<p part="notice">Showing saved ${noun}s: ${failure.message} ${retry}</p>`
+                      ? html`<p part="notice">Showing saved ${noun}s; newer ones could not be loaded. ${retry}</p>`
                       : nothing,
                   ]
         }
