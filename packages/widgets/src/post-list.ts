@@ -180,8 +180,9 @@ export class CwPostList extends CwDataElement<PostPage> {
     this.dispatchEvent(new CwLoadEvent(total, next, false));
     if (!added) return;
     await this.updateComplete;
-    const first = this.renderRoot.querySelectorAll('li')[before];
-    (first?.querySelector<HTMLElement>('[data-id]') ?? first?.querySelector('article'))?.focus();
+    // The first new card (a focusable article that names the post) takes focus, with a ring
+    // whether Load more was clicked or pressed; Tab then reaches its link.
+    this.renderRoot.querySelectorAll('li')[before]?.querySelector('article')?.focus();
   }
 
   protected override updated(changed: PropertyValues): void {
