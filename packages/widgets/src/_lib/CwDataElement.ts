@@ -13,7 +13,8 @@ export type WidgetState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'o
 
 /**
  * What every CompetencyWorks widget shares: loading `src` through the page-wide request cache,
- * the states, the live region, the fallback content, Retry, and the three events.
+ * the states, the live region, the fallback content, Retry, and the three events. Items the
+ * readers skip (a malformed field) are named once per load in a `console.warn`.
  *
  * @slot - Fallback content (e.g. a server-rendered list of links): shown while loading and when loading fails.
  * @slot header - Content above the widget.
@@ -91,15 +92,11 @@ export abstract class CwDataElement<T> extends LitElement {
     if (this.state === 'offline' || this.state === 'error') this.load();
   };
 
-  static {
-    // A page's first use of Intl costs Chromium 16-28 ms (it loads ICU): pay it when the page is
-    // idle after the widgets load, not in the first render with data. Each element also warms
-    // its own lang and zone when it connects (below), e.g. while `src` loads.
-    if (globalThis.document) idle(() => context(document.documentElement));
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
+    // A page's first use of Intl costs Chromium 16-28 ms (it loads ICU): pay it for this
+    // element's lang and zone when the page is idle (e.g. while `src` loads), not in the first
+    // render with data.
     idle(() => context(this));
     addEventListener('online', this.#online);
     // Reconnected after being moved while a load was in flight: start it again.
@@ -222,11 +219,7 @@ export abstract class CwDataElement<T> extends LitElement {
               ? html`<slot name="empty"><p part="empty">No ${noun}s to show.</p></slot>`
               : data === undefined || state === 'error'
                 ? html`<div part="error">
-                    <slot name="error"><p part="error-message">${
-                      failure?.kind === 'offline'
-                        ? `You appear to be offline, so the ${noun}s could not be loaded.`
-                        : `Sorry, the ${noun}s could not be loaded.`
-                    }</p></slot>
+                    <slot name="error"><p part="error-message">${`Sorry, the ${noun}s could not be loaded${failure?.kind === 'offline' ? ' while offline' : ''}.`}</p></slot>
                     ${retry}
                     <slot></slot>
                   </div>`

@@ -4,9 +4,6 @@ import { loadError } from './fetchJson';
 import { count, type Json, malformed, readEach, record, text } from './readEach';
 import { safeUrl } from './safeUrl';
 
-const STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'];
-const MODES = ['online', 'offline', 'mixed', 'unknown'];
-
 /**
  * A start or end as the cards can compute with it, checked with the model's own rules: a real
  * `YYYY-MM-DD` date (else nothing), a `HH:MM` time when it is one, and its zone when there is a
@@ -33,21 +30,17 @@ function readEvent(item: Json, base: string | undefined): Event {
   const presenters = item.presenters ?? [];
   if (!Array.isArray(presenters)) malformed('presenters');
   const organizer = record(item, 'organizer');
-  const status = text(item, 'status');
-  const mode = text(item, 'attendanceMode');
-  const event: Event = {
+  // Only what the cards and calendar links read; an unknown mode or status reads as none
+  // (the cards and calendars compare them with the values they know).
+  const event = {
     id: text(item, 'id') ?? malformed('id'),
     title: text(item, 'title') ?? malformed('title'),
-    kind: (text(item, 'kind') ?? 'other') as Event['kind'],
     start,
     allDay: item.allDay === true || !start.time,
-    yearInferred: item.yearInferred === true,
-    attendanceMode: (MODES.includes(mode as string) ? mode : 'unknown') as Event['attendanceMode'],
+    attendanceMode: text(item, 'attendanceMode'),
     presenters: presenters.map((p: unknown, i: number) => person(p, `presenters[${i}].name`)),
-    status: (STATUSES.includes(status as string) ? status : 'scheduled') as Event['status'],
-    sourcePostId: text(item, 'sourcePostId') ?? '',
-    evidence: [],
-  };
+    status: text(item, 'status'),
+  } as Event;
   const end = readTime(item.end);
   if (end) event.end = end;
   const description = text(item, 'description');
