@@ -91,6 +91,11 @@ const isWholeLine = (text: string, span: SentenceSpan) =>
   (span.start === 0 || text[span.start - 1] === '\n') &&
   (span.end === text.length || text[span.end] === '\n');
 
+/** The name of an event announced by an untitled post that names it nowhere else: its kind. */
+function untitledEventName(kind: EventKind): string {
+  return kind === 'other' ? 'Event' : `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+}
+
 /**
  * Every event one post announces, with the facts around it (presenters, capacity, registration
  * link, place) attached to the nearest announcement before them.
@@ -98,8 +103,10 @@ const isWholeLine = (text: string, span: SentenceSpan) =>
 export function postCandidates(post: Post, postIndex: number, issues: ParseIssue[]): Candidate[] {
   const reference = postDate(post);
   const candidates: Candidate[] = [];
-  const fields: PostField[] = [{ field: 'title', text: post.title, links: [] }];
-  const spansByField: SentenceSpan[][] = [splitSentences(post.title)];
+  // An untitled post (an aside, a status update) has an empty title field: no sentence there.
+  const postTitle = post.title ?? '';
+  const fields: PostField[] = [{ field: 'title', text: postTitle, links: [] }];
+  const spansByField: SentenceSpan[][] = [splitSentences(postTitle)];
   const where = (field: Field) => ({ path: `posts[${postIndex}].${field}`, index: postIndex });
   const evidence = (field: Field, span: SentenceSpan, rule: string): Evidence => ({
     postId: post.id,
@@ -122,7 +129,7 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
         issues.push({
           code,
           severity: 'warning',
-          message: `post "${post.title}": ${detail}`,
+          message: `post "${post.title ?? post.id}": ${detail}`,
           ...where(field),
         });
       });
@@ -130,7 +137,7 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
         const near = mentions.length > 1 ? mention.dateIndex : undefined;
         let cue = kindCue(sentence, mention.prefix, near);
         let kind = cue?.kind;
-        titleCue ??= { cue: kindCue(post.title, undefined) };
+        titleCue ??= { cue: kindCue(postTitle, undefined) };
         if (kind === undefined) {
           if (field !== 'title' && !EVENT_VERBS.test(sentence) && mention.time === undefined)
             continue;
@@ -144,7 +151,7 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
           offset: span.start,
           sentence,
           kind,
-          title: { name: post.title, rank: 0 },
+          title: { name: post.title ?? untitledEventName(kind), rank: 0 },
           start,
           yearInferred,
           online: kind === 'webinar' || /\b(?:online|virtual(?:ly)?|via\s+Zoom)\b/i.test(sentence),
@@ -157,13 +164,13 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
 
         // The name: "<Kind>: name" in the post title, else the capitalised words before the
         // kind word, else the kind word in the title, else the post title itself.
-        const afterKind = titleAfterKind(post.title, kind);
+        const afterKind = titleAfterKind(postTitle, kind);
         const named = cue ? namedPhrase(sentence, cue) : undefined;
         const titleNamed =
-          titleCue.cue?.kind === kind ? namedPhrase(post.title, titleCue.cue) : undefined;
+          titleCue.cue?.kind === kind ? namedPhrase(postTitle, titleCue.cue) : undefined;
         if (afterKind) {
           candidate.title = { name: afterKind.name, rank: 2 };
-          const titleSpan = { sentence: post.title, start: 0, end: post.title.length };
+          const titleSpan = { sentence: postTitle, start: 0, end: postTitle.length };
           candidate.evidence.push(evidence('title', titleSpan, 'event.title-after-kind-colon'));
         } else if (named) {
           candidate.title = { name: named, rank: 1 };

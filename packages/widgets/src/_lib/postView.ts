@@ -103,7 +103,7 @@ const texts = new WeakMap<PostView, PostText>();
 /**
  * A post's title, excerpt and links, made the first time they are needed and kept: HTML becomes
  * plain text, relative links resolve against the feed, unsafe ones are dropped. An item without a
- * title is named by the start of its excerpt, else its link.
+ * title is named by the start of its excerpt, else its date.
  *
  * @example
  * postText(toPostView({ id: '1', content_html: '<p>Caf&eacute; notes</p>' }));
@@ -116,8 +116,15 @@ export function postText(view: PostView): PostText {
     const [origin] = list(extension(item).origin);
     const excerpt = clip(plainText(body(item) ?? ''), 300);
     const url = safeUrl(item.url, base) ?? safeUrl(item.external_url, base);
+    const { date } = view;
     done = {
-      title: plainText(text(item, 'title') ?? '') || clip(excerpt, 80) || url || 'Untitled post',
+      // JSON Feed and the Post model make the title optional (asides, status updates): the link
+      // still needs visible text and an accessible name, so the start of the text stands in,
+      // else the date; never a bare URL.
+      title:
+        plainText(text(item, 'title') ?? '') ||
+        clip(excerpt, 80) ||
+        (date ? `Post of ${date.slice(0, 10)}` : 'Untitled post'),
       excerpt,
       url,
       originUrl: safeUrl(origin?.url, base),
