@@ -8,12 +8,18 @@ import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 process.env.TZ = 'UTC';
 
 const workspacePackages = ['core', 'posts', 'series', 'events', 'widgets', 'cli'];
-const alias = Object.fromEntries(
-  workspacePackages.map((name) => [
+// Subpath exports (`@competencyworks/events/calendar`) first: Vite matches aliases by prefix.
+const subpaths = ['core/calendar', 'events/calendar'];
+const alias = Object.fromEntries([
+  ...subpaths.map((path) => [
+    `@competencyworks/${path}`,
+    fileURLToPath(new URL(`./packages/${path.replace('/', '/src/')}.ts`, import.meta.url)),
+  ]),
+  ...workspacePackages.map((name) => [
     `@competencyworks/${name}`,
     fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
   ]),
-);
+]);
 
 const nodeTests = [
   'packages/{core,posts,series,events,cli}/{src,test}/**/*.test.ts',
@@ -85,7 +91,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/widgets/{src,test}/**/*.test.ts'],
-          exclude: ['**/*.node.test.ts'],
+          exclude: ['**/*.node.test.ts', '**/*.zones.test.ts'],
           browser: {
             enabled: true,
             headless: true,
@@ -95,6 +101,38 @@ export default defineConfig({
               contextOptions: { timezoneId: 'UTC', locale: 'en-US' },
             }),
             instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        resolve: { alias },
+        optimizeDeps: { include: ['lit', 'axe-core'] },
+        // The element tests that depend on the viewer's zone, once per browser zone: east of UTC
+        // by a half hour (Kolkata) and by 13:45 (Chatham), west of UTC (Los Angeles), and
+        // London, where summer time starts two weeks after New York's.
+        test: {
+          name: 'browser-zones',
+          include: ['packages/widgets/{src,test}/**/*.zones.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+            }),
+            instances: [
+              'Asia/Kolkata',
+              'Pacific/Chatham',
+              'America/Los_Angeles',
+              'Europe/London',
+            ].map((timezoneId) => ({
+              browser: 'chromium' as const,
+              name: timezoneId,
+              provider: playwright({
+                launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+                contextOptions: { timezoneId, locale: 'en-US' },
+              }),
+            })),
           },
         },
       },

@@ -41,6 +41,16 @@ const posts = (n: number, start = 0) =>
     _competencyworks: { published: '2016-12-19', series: { seriesId: 's', position: 3 } },
   }));
 
+/** A 10,000-item feed with HTML content, as a big blog's full export feed would be. */
+const bigFeed = JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'bench',
+  items: posts(10_000).map(({ summary, ...item }) => ({
+    ...item,
+    content_html: `<p>${summary} <a href="/x">More</a> &amp; <em>caf&eacute;</em>.</p>`.repeat(8),
+  })),
+});
+
 const importMap = JSON.stringify({
   imports: Object.fromEntries(
     Object.keys(packages).flatMap((name) => [
@@ -73,6 +83,8 @@ function startServer() {
               .end(JSON.stringify(feed)),
           150,
         );
+      } else if (url === '/feed-10000.json') {
+        res.writeHead(200, { 'content-type': 'application/feed+json' }).end(bigFeed);
       } else if (url === '/cw-widgets.js') {
         const body = readFileSync(bundle);
         res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
@@ -255,6 +267,36 @@ async function sameTaskRun(): Promise<{ render: number; intlAlone: number }> {
   return { render, intlAlone };
 }
 
+/**
+ * A 10,000-item feed through `src` on a fresh page, with `limit` (10) or without: the longest
+ * task from setting `src` until every card that will show is on screen, and the cards shown.
+ */
+async function bigRun(limit: number): Promise<{ longest: number; cards: number; wall: number }> {
+  const tab = await newPage();
+  await tab.goto(origin);
+  await tab.addScriptTag({ url: '/cw-widgets.js', type: 'module' });
+  await tab.waitForFunction(() => customElements.get('cw-post-list') !== undefined);
+  const result = await tab.evaluate(async (limit) => {
+    const longTasks: number[] = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+    const el = document.createElement('cw-post-list');
+    if (limit) el.setAttribute('limit', String(limit));
+    const t0 = performance.now();
+    el.setAttribute('src', '/feed-10000.json');
+    document.getElementById('app')?.append(el);
+    await new Promise((resolve) => el.addEventListener('cw-load', resolve, { once: true }));
+    const want = limit || 10_000;
+    const count = () => el.shadowRoot?.querySelectorAll('li').length ?? 0;
+    while (count() < want) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+    return { longest: Math.max(0, ...longTasks), cards: count(), wall: performance.now() - t0 };
+  }, limit);
+  await tab.close();
+  return result;
+}
+
 /** The peer: a plain Lit list of the same cards, with none of our chunking or states. */
 async function peerRun(): Promise<Run> {
   const tab = await newPage();
@@ -351,6 +393,26 @@ export const suites: BenchSuite[] = [
     ],
     targets: [
       { case: '<cw-post-list>: longest task while appending', metric: 'ms', op: '<=', value: 50 },
+    ],
+  },
+  {
+    title: '<cw-post-list src> on a 10,000-item JSON Feed: longest main-thread task (Chromium)',
+    input: () => 'longest task observed from the fetch until every card asked for is shown',
+    cases: [
+      {
+        name: 'limit="10": longest task',
+        setup,
+        run: async () => timed(1, (await bigRun(10)).longest),
+      },
+      {
+        name: 'no limit (all 10,000 cards): longest task',
+        setup,
+        run: async () => timed(1, (await bigRun(0)).longest),
+      },
+    ],
+    targets: [
+      { case: 'limit="10": longest task', metric: 'ms', op: '<=', value: 50 },
+      { case: 'no limit (all 10,000 cards): longest task', metric: 'ms', op: '<=', value: 50 },
     ],
   },
 ];

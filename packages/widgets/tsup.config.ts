@@ -56,18 +56,20 @@ export default defineConfig([
     // npm entry points: Lit and the model packages stay external so apps share one copy.
     entry: ['src/index.ts', ...elements.map((name) => `src/${name}.ts`)],
     format: ['esm'],
-    // The model packages are type-only imports; point the d.ts build at their sources (the
-    // workspace links only exist for declared dependencies).
+    // The model packages are type-only imports (and the calendar helpers come from a subpath);
+    // point the d.ts build at their sources.
     dts: {
       compilerOptions: {
         paths: {
           '@competencyworks/posts': ['../posts/src/index.ts'],
           '@competencyworks/series': ['../series/src/index.ts'],
+          '@competencyworks/core/calendar': ['../core/src/calendar.ts'],
+          '@competencyworks/events/calendar': ['../events/src/calendar.ts'],
         },
       },
     },
-    // Type-only imports of the model packages: keep them as imports in the .d.ts files.
-    external: ['@competencyworks/posts', '@competencyworks/series'],
+    // Type-only imports of the series model: keep them as imports in the .d.ts files.
+    external: ['@competencyworks/series'],
     platform: 'browser',
     esbuildPlugins: [litTemplates],
     clean: true,

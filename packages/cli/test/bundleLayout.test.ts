@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 // What <cw-post-list> makes of each item it fetches: the list page must give it the same view.
-import { readPostFeed } from '../../widgets/src/_lib/postView';
+import { type PostView, postText, readPostFeed } from '../../widgets/src/_lib/postView';
 import { buildBundle } from '../src/buildBundle';
 import { useTempDir } from './useTempDir';
 
@@ -55,14 +55,20 @@ describe('the bundle layout', () => {
     expect(full.items.some((i: object) => 'content_html' in i)).toBe(true);
 
     // The widget sees the same posts in the list page as in the full one.
-    const fromList = readPostFeed(list, 'https://cdn.example/posts.json').items;
-    const fromFull = readPostFeed(full, 'https://cdn.example/full/posts.json').items;
-    const shown = ({ excerpt, ...view }: { excerpt: string }) => view;
+    const issues: string[] = [];
+    const fromList = readPostFeed(list, issues, 'https://cdn.example/posts.json').items;
+    const fromFull = readPostFeed(full, issues, 'https://cdn.example/full/posts.json').items;
+    expect(issues).toEqual([]);
+    const shown = (view: PostView) => {
+      const { source: _, ...fields } = view;
+      const { excerpt: __, ...words } = postText(view);
+      return { ...fields, ...words };
+    };
     expect(fromList.map(shown)).toEqual(fromFull.map(shown));
     for (const [index, view] of fromList.entries()) {
-      const fullExcerpt = fromFull[index]?.excerpt ?? '';
+      const fullExcerpt = fromFull[index] ? postText(fromFull[index]).excerpt : '';
       // The list's excerpt is the start of what the full item's excerpt shows.
-      expect(fullExcerpt.startsWith(view.excerpt.replace(/…$/, ''))).toBe(true);
+      expect(fullExcerpt.startsWith(postText(view).excerpt.replace(/…$/, ''))).toBe(true);
     }
   });
 });

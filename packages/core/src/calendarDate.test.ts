@@ -1,13 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-  addCalendarDays,
-  CalendarDateSchema,
-  daysInMonth,
-  isCalendarDate,
-  toCalendarDate,
-  weekdayOf,
-} from './calendarDate';
+import { addCalendarDays, CalendarDateSchema, toCalendarDate, weekdayOf } from './calendarDate';
+import { daysInMonth, isCalendarDate } from './isCalendarDate';
 
 describe('isCalendarDate', () => {
   it.each(['2016-08-18', '2016-02-29', '2000-02-29', '2017-12-31', '0001-01-01'])(

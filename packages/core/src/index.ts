@@ -2,16 +2,17 @@ export {
   addCalendarDays,
   type CalendarDate,
   CalendarDateSchema,
-  daysInMonth,
-  isCalendarDate,
   toCalendarDate,
   weekdayOf,
 } from './calendarDate';
 export { type Evidence, EvidenceSchema } from './evidence';
 export { type Instant, InstantSchema, isInstant } from './instant';
+export { daysInMonth, isCalendarDate } from './isCalendarDate';
+export { isLocalTime } from './isLocalTime';
 export { issueAt } from './issueAt';
+export { isTimeZone } from './isTimeZone';
 export { keywordSentences } from './keywordSentences';
-export { isLocalTime, type LocalTime, LocalTimeSchema } from './localTime';
+export { type LocalTime, LocalTimeSchema } from './localTime';
 export { parseCardinal, parseOrdinal, parseRoman } from './numberWords';
 export { objectMessage } from './objectMessage';
 export { formatIssue, ParseError, type ParseIssue, type SourceLocation } from './parseError';
@@ -20,7 +21,7 @@ export type { Result } from './result';
 export { type SentenceSpan, splitSentences } from './sentences';
 export { slugify } from './slugify';
 export { collapseWhitespace, decodeEntities, undoTypography } from './text';
-export { isTimeZone, type TimeZone, TimeZoneSchema } from './timeZone';
+export { type TimeZone, TimeZoneSchema } from './timeZone';
 export { HttpUrlSchema, parseUrl } from './url';
 export { formatPath, safeValidate, toParseIssues, validate } from './validate';
 export { MONTH_PATTERN, monthNumber, parseWrittenDate } from './writtenDate';

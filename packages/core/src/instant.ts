@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isCalendarDate } from './calendarDate';
+import { isCalendarDate } from './isCalendarDate';
 
 /**
  * A moment in time as ISO 8601 with a UTC offset or `Z`, e.g. `2016-12-19T14:05:00Z`. An

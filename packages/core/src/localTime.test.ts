@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { isLocalTime, LocalTimeSchema } from './localTime';
+import { isLocalTime } from './isLocalTime';
+import { LocalTimeSchema } from './localTime';
 
 describe('isLocalTime', () => {
   it.each(['00:00', '09:05', '14:00', '23:59', '14:00:30'])('accepts %s', (value) => {

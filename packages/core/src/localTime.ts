@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isLocalTime } from './isLocalTime';
 
 /**
  * A wall-clock time with no date and no zone, `HH:MM` or `HH:MM:SS`, 24-hour.
@@ -7,17 +8,6 @@ import * as v from 'valibot';
  * const start: LocalTime = '14:00';
  */
 export type LocalTime = string;
-
-/**
- * Tells whether a string is a valid {@link LocalTime}.
- *
- * @example
- * isLocalTime('14:00'); //=> true
- * isLocalTime('2 pm');  //=> false
- */
-export function isLocalTime(value: string): boolean {
-  return /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(value);
-}
 
 /**
  * Validates a {@link LocalTime}.

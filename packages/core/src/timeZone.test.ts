@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, TimeZoneSchema } from './timeZone';
+import { isTimeZone } from './isTimeZone';
+import { TimeZoneSchema } from './timeZone';
 
 describe('isTimeZone', () => {
   it.each([

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isTimeZone } from './isTimeZone';
 
 /**
  * An IANA time-zone name such as `America/New_York`. Offsets and abbreviations ("EST") are
@@ -8,29 +9,6 @@ import * as v from 'valibot';
  * const zone: TimeZone = 'America/New_York';
  */
 export type TimeZone = string;
-
-const known = new Map<string, boolean>();
-
-/**
- * Tells whether the runtime's zone database knows a zone name.
- *
- * @example
- * isTimeZone('America/New_York'); //=> true
- * isTimeZone('EST5EDT/Nowhere');   //=> false
- */
-export function isTimeZone(value: string): boolean {
-  let ok = known.get(value);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: value });
-      ok = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value);
-    } catch {
-      ok = false;
-    }
-    known.set(value, ok);
-  }
-  return ok;
-}
 
 /**
  * Validates a {@link TimeZone}.

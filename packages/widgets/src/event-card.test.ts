@@ -1,48 +1,21 @@
 import type { Event } from '@competencyworks/events';
 import { describe, expect, it, vi } from 'vitest';
-import { expectAccessible, json, mount, rendered, serve, settled, shadow } from '../test/helpers';
+import {
+  expectAccessible,
+  json,
+  mount,
+  rendered,
+  serve,
+  settled,
+  shadow,
+  symposium,
+  webinar,
+} from '../test/helpers';
 import type { CwEventCard } from './event-card';
 import type { CwEventList } from './event-list';
 import './event-card';
 import './event-list';
 import type { CwItemActivateEvent } from './events/cw-item-activate';
-
-const webinar: Event = {
-  id: '2017-01-11-advancing-competency-education-in-new-england',
-  title: 'Advancing Competency Education in New England',
-  kind: 'webinar',
-  start: { date: '2017-01-11', time: '14:00', timeZone: 'America/New_York' },
-  end: { date: '2017-01-11', time: '15:00', timeZone: 'America/New_York' },
-  allDay: false,
-  yearInferred: true,
-  attendanceMode: 'online',
-  registrationUrl: 'https://attendee.example/register/123',
-  capacity: 60,
-  presenters: [{ name: 'Paul Leather' }, { name: 'David Ruff' }, { name: 'Chris Sturgis' }],
-  status: 'scheduled',
-  sourcePostId: 'cw-2016-12-19-january-11th-webinar',
-  evidence: [],
-};
-
-const symposium: Event = {
-  id: '2016-10-25-inacol-symposium',
-  title: 'iNACOL Symposium',
-  kind: 'conference',
-  start: { date: '2016-10-25' },
-  end: { date: '2016-10-28' },
-  allDay: true,
-  yearInferred: false,
-  attendanceMode: 'offline',
-  location: {
-    name: 'Henry B. González Convention Center',
-    address: 'San Antonio, TX',
-    url: 'https://venue.example/',
-  },
-  presenters: [],
-  status: 'scheduled',
-  sourcePostId: 'x',
-  evidence: [],
-};
 
 const part = (card: HTMLElement, name: string) =>
   shadow(card).querySelector(`[part~=${name}]`)?.textContent?.replace(/\s+/g, ' ').trim();

@@ -1,12 +1,11 @@
-import type { Event } from '@competencyworks/events';
-import type { TemplateResult } from 'lit/html.js';
+import type { Event } from '@competencyworks/events/calendar';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { readEvents } from './_lib/eventView';
 import { context } from './_lib/format';
 import { renderEvent } from './_lib/renderEvent';
 import { tick } from './_lib/ticker';
-import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { eventCardStyles } from './event-card.styles';
 
 /**
@@ -49,7 +48,7 @@ import { eventCardStyles } from './event-card.styles';
  * @fires {CwItemActivateEvent} cw-item-activate - The Register link was followed; cancelable.
  */
 export class CwEventCard extends CwDataElement<Event | null> {
-  static override styles = eventCardStyles;
+  static override styles: CSSResultGroup = eventCardStyles;
 
   static override properties: PropertyDeclarations = {
     event: { attribute: false },
@@ -75,7 +74,8 @@ export class CwEventCard extends CwDataElement<Event | null> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('event') && this.event) {
-      this.show(readEvents([this.event])[0] ?? null, undefined, false);
+      const { event } = this;
+      this.showValue(() => readEvents([event], this.issues)[0] ?? null);
     }
   }
 
@@ -83,8 +83,8 @@ export class CwEventCard extends CwDataElement<Event | null> {
     return 'event';
   }
 
-  protected override parse(json: unknown): Event | null {
-    const events = readEvents(json);
+  protected override parse(json: unknown, url: string): Event | null {
+    const events = readEvents(json, this.issues, url);
     return (this.eventId ? events.find((e) => e.id === this.eventId) : events[0]) ?? null;
   }
 

@@ -1,4 +1,4 @@
-import { css } from './_lib/css';
+import { css } from 'lit';
 import { eventCardStyles } from './event-card.styles';
 
 /** Styles of `<cw-event-list>`: the card styles plus month groups. */

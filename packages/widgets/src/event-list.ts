@@ -1,5 +1,6 @@
-import { type Event, eventInstants } from '@competencyworks/events';
-import { html } from 'lit/html.js';
+import { type Event, eventInstants } from '@competencyworks/events/calendar';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import { html } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { readEvents } from './_lib/eventView';
@@ -7,7 +8,6 @@ import { context, formatDays } from './_lib/format';
 import { heading } from './_lib/heading';
 import { renderEvent } from './_lib/renderEvent';
 import { tick } from './_lib/ticker';
-import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { eventListStyles } from './event-list.styles';
 
 /**
@@ -35,7 +35,7 @@ import { eventListStyles } from './event-list.styles';
  * @fires {CwItemActivateEvent} cw-item-activate - A Register link was followed; cancelable.
  */
 export class CwEventList extends CwDataElement<Event[]> {
-  static override styles = eventListStyles;
+  static override styles: CSSResultGroup = eventListStyles;
 
   static override properties: PropertyDeclarations = {
     items: { attribute: false },
@@ -64,7 +64,10 @@ export class CwEventList extends CwDataElement<Event[]> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('items') && this.items) this.show(readEvents(this.items), undefined, false);
+    if (changed.has('items') && this.items) {
+      const { items } = this;
+      this.showValue(() => readEvents(items, this.issues));
+    }
     // A tick of the clock or a new `when` or `limit` can change how many events show: while
     // the data is on screen (not loading, stale or failed), `ready` or `empty` follows it.
     else if (this.data && (this.state === 'ready' || this.state === 'empty')) {
@@ -90,8 +93,8 @@ export class CwEventList extends CwDataElement<Event[]> {
     return 'event';
   }
 
-  protected override parse(json: unknown): Event[] {
-    return readEvents(json);
+  protected override parse(json: unknown, url: string): Event[] {
+    return readEvents(json, this.issues, url);
   }
 
   protected override count(data: Event[]): number {

@@ -1,5 +1,5 @@
+import { css } from 'lit';
 import { baseStyles } from './_lib/baseStyles';
-import { css } from './_lib/css';
 
 /** Card styles shared by `<cw-post-card>` and `<cw-post-list>`. */
 export const postCardStyles = [

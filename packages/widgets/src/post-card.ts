@@ -1,10 +1,9 @@
-import type { TemplateResult } from 'lit/html.js';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { context } from './_lib/format';
-import { type PostView, readPostFeed, toPostView } from './_lib/postView';
+import { type PostView, readPostFeed, readPosts } from './_lib/postView';
 import { renderPost } from './_lib/renderPost';
-import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { postCardStyles } from './post-card.styles';
 
 /**
@@ -37,7 +36,7 @@ import { postCardStyles } from './post-card.styles';
  * @fires {CwItemActivateEvent} cw-item-activate - The title link was followed; cancelable.
  */
 export class CwPostCard extends CwDataElement<PostView | null> {
-  static override styles = postCardStyles;
+  static override styles: CSSResultGroup = postCardStyles;
 
   static override properties: PropertyDeclarations = {
     post: { attribute: false },
@@ -57,7 +56,8 @@ export class CwPostCard extends CwDataElement<PostView | null> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('post') && this.post !== undefined) {
-      this.show(toPostView(this.post) ?? null, undefined, false);
+      const { post } = this;
+      this.showValue(() => readPosts([post], this.issues)[0] ?? null);
     }
   }
 
@@ -66,7 +66,7 @@ export class CwPostCard extends CwDataElement<PostView | null> {
   }
 
   protected override parse(json: unknown, url: string): PostView | null {
-    const { items } = readPostFeed(json, url);
+    const { items } = readPostFeed(json, this.issues, url);
     return (this.itemId ? items.find((item) => item.id === this.itemId) : items[0]) ?? null;
   }
 

@@ -1,4 +1,4 @@
-import { css } from './_lib/css';
+import { css } from 'lit';
 import { postCardStyles } from './post-card.styles';
 
 /** Styles of `<cw-post-list>`: the card styles plus the list and "Load more". */

@@ -1,5 +1,6 @@
 import { type Post, toJsonFeed } from '@competencyworks/posts';
 import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import {
   expectAccessible,
   feed,
@@ -73,6 +74,24 @@ describe('<cw-post-list>', () => {
     expect(root.querySelector('[role=status]')?.textContent).toBe('Loaded 1 post');
     expect(calls).toHaveLength(1);
     expect(calls[0]?.init?.credentials).toBe('omit');
+  });
+
+  it('decodes every HTML character reference, as a browser would', async () => {
+    const element = await mount<CwPostList>('<cw-post-list></cw-post-list>');
+    element.items = [
+      {
+        id: '1',
+        title:
+          'Caf&eacute; &mdash; Stra&szlig;e &frac34; &ThickSpace;&notin; &#8220;x&#x201D; &amp;c',
+        content_html: '<p>Caf&eacute;s&nbsp;&hellip; &copy 2016 &bogus; &lt;b&gt;</p>',
+      },
+    ];
+    await rendered(element);
+    // White space (&ThickSpace; is two characters of it) collapses to one space.
+    expect(titles(element)).toEqual(['Café — Straße ¾ ∉ “x” &c']);
+    expect(shadow(element).querySelector('[part=excerpt]')?.textContent).toBe(
+      'Cafés … © 2016 &bogus; <b>',
+    );
   });
 
   it('reads a plain JSON Feed 1.0 (author object, HTML content, no extension)', async () => {
@@ -177,16 +196,36 @@ describe('<cw-post-list>', () => {
     const more = root.querySelector<HTMLButtonElement>('[part=load-more]');
     more?.click();
     await vi.waitFor(() => expect(titles(element)).toHaveLength(4));
-    await vi.waitFor(() => expect(root.activeElement?.textContent).toBe('Post number 3'));
+    const focused = () => root.activeElement?.querySelector('[part=link]')?.textContent;
+    await vi.waitFor(() => expect(focused()).toBe('Post number 3'));
     expect(root.querySelector('[role=status]')?.textContent).toBe('Loaded 1 post more');
     const loads: CwLoadEvent[] = [];
     element.addEventListener('cw-load', (event) => loads.push(event));
     await element.loadMore();
     expect(titles(element)).toHaveLength(6);
-    expect(root.activeElement?.textContent).toBe('Post number 4');
+    expect(focused()).toBe('Post number 4');
     expect(loads[0]?.url).toBe(URL2);
     expect(root.querySelector('[part=load-more]')).toBeNull();
   });
+
+  it.each(['mouse', 'keyboard'])(
+    'shows a focus ring on the first new post after Load more by %s',
+    async (by) => {
+      const element = await mount<CwPostList>('<cw-post-list limit="2"></cw-post-list>');
+      element.items = posts(4);
+      await rendered(element);
+      const more = shadow(element).querySelector<HTMLButtonElement>('[part=load-more]');
+      if (by === 'mouse') await userEvent.click(more as HTMLButtonElement);
+      else {
+        more?.focus();
+        await userEvent.keyboard('{Enter}');
+      }
+      await vi.waitFor(() => expect(shadow(element).activeElement?.localName).toBe('article'));
+      const ring = getComputedStyle(shadow(element).activeElement as Element);
+      expect(ring.outlineStyle).toBe('solid');
+      expect(ring.outlineWidth).toBe('2px');
+    },
+  );
 
   it('reports a failing next page without losing the loaded posts', async () => {
     serve({ [URL1]: json(feed(posts(2), { next_url: URL2 })), [URL2]: json({}, 500) });

@@ -1,11 +1,11 @@
-import { html, noChange, nothing } from 'lit/html.js';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { fetchJson, toLoadError } from './_lib/fetchJson';
 import { context } from './_lib/format';
 import { type PostPage, type PostView, readPostFeed, readPosts } from './_lib/postView';
 import { renderPost } from './_lib/renderPost';
-import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { CwLoadEvent } from './events/cw-load';
 import { postListStyles } from './post-list.styles';
 
@@ -47,7 +47,7 @@ const FILTERS = ['category', 'tag', 'series'] as const;
  * @fires {CwItemActivateEvent} cw-item-activate - A title link was followed; cancelable.
  */
 export class CwPostList extends CwDataElement<PostPage> {
-  static override styles = postListStyles;
+  static override styles: CSSResultGroup = postListStyles;
 
   static override properties: PropertyDeclarations = {
     items: { attribute: false },
@@ -97,7 +97,8 @@ export class CwPostList extends CwDataElement<PostPage> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('items') && this.items) {
-      this.show({ items: readPosts(this.items), next: undefined }, undefined, false);
+      const { items } = this;
+      this.showValue(() => ({ items: readPosts(items, this.issues), next: undefined }));
     } else if (
       this.data &&
       (this.state === 'ready' || this.state === 'empty') &&
@@ -129,7 +130,7 @@ export class CwPostList extends CwDataElement<PostPage> {
   }
 
   protected override parse(json: unknown, url: string): PostPage {
-    return readPostFeed(json, url);
+    return readPostFeed(json, this.issues, url);
   }
 
   protected override count(): number {
@@ -156,7 +157,7 @@ export class CwPostList extends CwDataElement<PostPage> {
       const { signal } = this.#more;
       let page: PostPage;
       try {
-        page = readPostFeed(await fetchJson(next, this.timeout, signal), next);
+        page = readPostFeed(await fetchJson(next, this.timeout, signal), this.issues, next);
       } catch (error) {
         this.loadingMore = false;
         if (signal.aborted) return;
@@ -179,8 +180,9 @@ export class CwPostList extends CwDataElement<PostPage> {
     this.dispatchEvent(new CwLoadEvent(total, next, false));
     if (!added) return;
     await this.updateComplete;
-    const first = this.renderRoot.querySelectorAll('li')[before];
-    (first?.querySelector<HTMLElement>('[data-id]') ?? first?.querySelector('article'))?.focus();
+    // The first new card (a focusable article that names the post) takes focus, with a ring
+    // whether Load more was clicked or pressed; Tab then reaches its link.
+    this.renderRoot.querySelectorAll('li')[before]?.querySelector('article')?.focus();
   }
 
   protected override updated(changed: PropertyValues): void {

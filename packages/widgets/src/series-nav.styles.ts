@@ -1,5 +1,5 @@
+import { css } from 'lit';
 import { baseStyles } from './_lib/baseStyles';
-import { css } from './_lib/css';
 
 /** Styles of `<cw-series-nav>`. */
 export const seriesNavStyles = [

@@ -1,26 +1,41 @@
 import type { Series, SeriesPart } from '@competencyworks/series';
-import { html, nothing } from 'lit/html.js';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { loadError } from './_lib/fetchJson';
+import { count, type Json, readEach, text } from './_lib/readEach';
 import { safeUrl } from './_lib/safeUrl';
-import type { PropertyDeclarations, PropertyValues } from './_lib/WidgetElement';
 import { seriesNavStyles } from './series-nav.styles';
 
-const isSeries = (value: unknown): value is Series =>
-  typeof (value as Series)?.title === 'string' && Array.isArray((value as Series).parts);
+/** A part from remote data, field by field; relative links resolve against `base`, unsafe ones go. */
+function readPart(part: Json, base: string | undefined): SeriesPart {
+  const read: SeriesPart = { evidence: [] };
+  const position = count(part, 'position');
+  const postId = text(part, 'postId');
+  const title = text(part, 'title');
+  const url = safeUrl(text(part, 'url'), base);
+  if (position !== undefined) read.position = position;
+  if (postId) read.postId = postId;
+  if (title) read.title = title;
+  if (url) read.url = url;
+  return read;
+}
 
-/**
- * The parts that are objects (remote data may hold anything), with absolute http(s) links only
- * (relative ones resolved against `base`).
- */
-const resolve = (parts: SeriesPart[], base?: string): SeriesPart[] =>
-  parts.flatMap((each) => {
-    if (typeof each !== 'object' || !each) return [];
-    const { url, ...part } = each;
-    const href = safeUrl(url, base);
-    return href ? { ...part, url: href } : part;
-  });
+/** A series from remote data: a title and a list of parts, else not a series; bad parts are skipped. */
+function readSeries(value: unknown, issues: string[], base?: string): Series | undefined {
+  const series = value as Json | null;
+  if (typeof series?.title !== 'string' || !Array.isArray(series.parts)) return undefined;
+  const read: Series = {
+    id: typeof series.id === 'string' ? series.id : '',
+    title: series.title,
+    kind: 'series',
+    parts: readEach(series.parts, 'parts', (part) => readPart(part, base), issues),
+  };
+  const total = typeof series.total === 'number' && series.total > 0 ? series.total : undefined;
+  if (total) read.total = total;
+  return read;
+}
 
 const title = (part: SeriesPart) => part.title || `Part ${part.position ?? ''}`.trim();
 
@@ -51,7 +66,7 @@ const title = (part: SeriesPart) => part.title || `Part ${part.position ?? ''}`.
  * @fires {CwItemActivateEvent} cw-item-activate - A part link was followed; cancelable.
  */
 export class CwSeriesNav extends CwDataElement<Series | null> {
-  static override styles = seriesNavStyles;
+  static override styles: CSSResultGroup = seriesNavStyles;
 
   static override properties: PropertyDeclarations = {
     series: { attribute: false },
@@ -76,11 +91,7 @@ export class CwSeriesNav extends CwDataElement<Series | null> {
     super.willUpdate(changed);
     if (changed.has('series') && this.series) {
       const { series } = this;
-      this.show(
-        isSeries(series) ? { ...series, parts: resolve(series.parts) } : null,
-        undefined,
-        false,
-      );
+      this.showValue(() => readSeries(series, this.issues) ?? null);
     }
   }
 
@@ -94,14 +105,19 @@ export class CwSeriesNav extends CwDataElement<Series | null> {
   }
 
   protected override parse(json: unknown, url: string): Series | null {
-    const all = isSeries(json) ? [json] : (json as { series?: unknown })?.series;
+    const single = readSeries(json, this.issues, url);
+    const all = single ? [json] : (json as { series?: unknown })?.series;
     if (!Array.isArray(all)) {
       throw loadError('format', 'The response is not a series file (no "series" or "parts").');
     }
-    // Resolve relative part links against the file they came from; drop unsafe ones.
-    const found = all
-      .filter(isSeries)
-      .map((series) => ({ ...series, parts: resolve(series.parts, url) }));
+    // Relative part links resolve against the file they came from; unsafe ones are dropped.
+    const found = single
+      ? [single]
+      : all.flatMap((series, index) => {
+          const read = readSeries(series, this.issues, url);
+          if (!read) this.issues.push(`series[${index}]`);
+          return read ?? [];
+        });
     return (
       (this.seriesId
         ? found.find((s) => s.id === this.seriesId)
@@ -138,7 +154,7 @@ export class CwSeriesNav extends CwDataElement<Series | null> {
           : nothing
       }
       <details part="toc" ?open=${this.tocOpen}>
-        <summary part="toc-summary">All ${parts.length} parts</summary>
+        <summary part="toc-summary">${parts.length === 1 ? 'The only part' : `All ${parts.length} parts`}</summary>
         <ol part="parts" class="parts">
           ${parts.map(
             (part) =>

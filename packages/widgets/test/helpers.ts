@@ -1,3 +1,4 @@
+import type { Event as CalendarEvent } from '@competencyworks/events/calendar';
 import axe from 'axe-core';
 import { afterEach, expect, vi } from 'vitest';
 import { clearCache } from '../src/_lib/fetchJson';
@@ -36,6 +37,45 @@ export const hang = ({ init }: { init: RequestInit | undefined }): Promise<Respo
   new Promise((_, reject) => {
     init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
   });
+
+/** The seed archive's webinar: January 11, 2017, 2:00-3:00 p.m. in New York. */
+export const webinar: CalendarEvent = {
+  id: '2017-01-11-advancing-competency-education-in-new-england',
+  title: 'Advancing Competency Education in New England',
+  kind: 'webinar',
+  start: { date: '2017-01-11', time: '14:00', timeZone: 'America/New_York' },
+  end: { date: '2017-01-11', time: '15:00', timeZone: 'America/New_York' },
+  allDay: false,
+  yearInferred: true,
+  attendanceMode: 'online',
+  registrationUrl: 'https://attendee.example/register/123',
+  capacity: 60,
+  presenters: [{ name: 'Paul Leather' }, { name: 'David Ruff' }, { name: 'Chris Sturgis' }],
+  status: 'scheduled',
+  sourcePostId: 'cw-2016-12-19-january-11th-webinar',
+  evidence: [],
+};
+
+/** A multi-day, all-day conference at a venue. */
+export const symposium: CalendarEvent = {
+  id: '2016-10-25-inacol-symposium',
+  title: 'iNACOL Symposium',
+  kind: 'conference',
+  start: { date: '2016-10-25' },
+  end: { date: '2016-10-28' },
+  allDay: true,
+  yearInferred: false,
+  attendanceMode: 'offline',
+  location: {
+    name: 'Henry B. González Convention Center',
+    address: 'San Antonio, TX',
+    url: 'https://venue.example/',
+  },
+  presenters: [],
+  status: 'scheduled',
+  sourcePostId: 'x',
+  evidence: [],
+};
 
 /** A JSON Feed 1.1 document. */
 export const feed = (items: unknown[], extra: Record<string, unknown> = {}) => ({

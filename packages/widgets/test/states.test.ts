@@ -63,7 +63,10 @@ describe('states and faults', () => {
     const { element, event } = await failing(new Response('gone', { status: 404 }));
     expect(element.getAttribute('state')).toBe('error');
     expect([event.kind, event.status, event.url]).toEqual(['http', 404, URL1]);
-    expect(text(element)).toContain('Could not load posts. The server answered 404.');
+    // Plain words for visitors; the technical detail goes to the page's developer in cw-error.
+    expect(event.message).toBe('The server answered 404.');
+    expect(text(element)).toContain('Sorry, the posts could not be loaded. Retry');
+    expect(text(element)).not.toContain('404');
     expect(shadow(element).querySelector('[role=status]')?.textContent).toBe(
       'Could not load posts',
     );
@@ -103,14 +106,15 @@ describe('states and faults', () => {
     const { element, event } = await failing(
       new Response('{"version": "https://jsonfeed.org/version/1.1", items: ['),
     );
-    expect(event.kind).toBe('json');
-    expect(text(element)).toContain('not valid JSON');
+    expect([event.kind, event.message]).toEqual(['json', 'The response is not valid JSON.']);
+    expect(text(element)).not.toContain('JSON');
   });
 
   it('JSON that is not a JSON Feed is an error', async () => {
     const { element, event } = await failing(json({ posts: [{ title: 'x' }] }));
     expect(event.kind).toBe('format');
-    expect(text(element)).toContain('not a JSON Feed');
+    expect(event.message).toContain('not a JSON Feed');
+    expect(text(element)).toContain('Sorry, the posts could not be loaded.');
     await expectAccessible(element);
   });
 
@@ -199,8 +203,8 @@ describe('states and faults', () => {
     await rendered(element);
     expect(element.state).toBe('stale');
     expect(shadow(element).querySelectorAll('[part=item]')).toHaveLength(2);
-    expect(shadow(element).querySelector('[part=notice]')?.textContent).toContain(
-      'The server answered 503.',
+    expect(shadow(element).querySelector('[part=notice]')?.textContent?.trim()).toBe(
+      'Showing saved posts; newer ones could not be loaded. Retry',
     );
     await expectAccessible(element);
   });

@@ -1,11 +1,10 @@
-import { html, nothing } from 'lit/html.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CwErrorEvent } from '../events/cw-error';
 import { CwItemActivateEvent } from '../events/cw-item-activate';
 import { CwLoadEvent } from '../events/cw-load';
 import { cache, fetchJson, type LoadError, loadError, toLoadError } from './fetchJson';
 import { context } from './format';
 import { safeUrl } from './safeUrl';
-import { type PropertyDeclarations, type PropertyValues, WidgetElement } from './WidgetElement';
 
 const idle = (callback: () => void) => (globalThis.requestIdleCallback ?? setTimeout)(callback);
 
@@ -14,7 +13,8 @@ export type WidgetState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'o
 
 /**
  * What every CompetencyWorks widget shares: loading `src` through the page-wide request cache,
- * the states, the live region, the fallback content, Retry, and the three events.
+ * the states, the live region, the fallback content, Retry, and the three events. Items the
+ * readers skip (a malformed field) are named once per load in a `console.warn`.
  *
  * @slot - Fallback content (e.g. a server-rendered list of links): shown while loading and when loading fails.
  * @slot header - Content above the widget.
@@ -39,7 +39,7 @@ export type WidgetState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'o
  * @fires {CwErrorEvent} cw-error - Data could not be loaded or read.
  * @fires {CwItemActivateEvent} cw-item-activate - The user followed an item's link; cancelable.
  */
-export abstract class CwDataElement<T> extends WidgetElement {
+export abstract class CwDataElement<T> extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {},
     ttl: { type: Number },
@@ -74,6 +74,9 @@ export abstract class CwDataElement<T> extends WidgetElement {
   /** The polite live region's text. */
   protected live = '';
 
+  /** Items the readers skipped while reading the data being shown, reported once by `show`. */
+  protected readonly issues: string[] = [];
+
   #controller: AbortController | undefined;
 
   /** What the widget lists, singular ("post"); every noun here takes a plain "s". */
@@ -89,15 +92,11 @@ export abstract class CwDataElement<T> extends WidgetElement {
     if (this.state === 'offline' || this.state === 'error') this.load();
   };
 
-  static {
-    // A page's first use of Intl costs Chromium 16-28 ms (it loads ICU): pay it when the page is
-    // idle after the widgets load, not in the first render with data. Each element also warms
-    // its own lang and zone when it connects (below), e.g. while `src` loads.
-    if (globalThis.document) idle(() => context(document.documentElement));
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
+    // A page's first use of Intl costs Chromium 16-28 ms (it loads ICU): pay it for this
+    // element's lang and zone when the page is idle (e.g. while `src` loads), not in the first
+    // render with data.
     idle(() => context(this));
     addEventListener('online', this.#online);
     // Reconnected after being moved while a load was in flight: start it again.
@@ -140,6 +139,7 @@ export abstract class CwDataElement<T> extends WidgetElement {
       if (shown && Date.now() - cached.at < this.ttl * 1000) return;
     }
     this.state = shown ? 'stale' : 'loading';
+    if (!shown) this.live = `Loading ${this.noun}s…`;
     try {
       const data = this.parse(await fetchJson(url, this.timeout, signal), url);
       if (!signal.aborted) this.show(data, url, false);
@@ -148,24 +148,43 @@ export abstract class CwDataElement<T> extends WidgetElement {
     }
   }
 
-  /** Puts data on screen, settles the state and announces it. */
+  /**
+   * Shows data set as a property: what `read` returns, or the error state (with `cw-error`) when
+   * it throws, so no value a page sets can throw on the page or leave a wrong `state`.
+   */
+  protected showValue(read: () => T): void {
+    try {
+      this.show(read(), undefined, false);
+    } catch (error) {
+      this.#fail(toLoadError(error), undefined);
+    }
+  }
+
+  /** Puts data on screen, settles the state and announces it; reports skipped items once. */
   protected show(data: T, url: string | undefined, fromCache: boolean): void {
     this.data = data;
     this.failure = undefined;
     const count = this.count(data);
     this.state = count ? 'ready' : 'empty';
     this.live = count ? `Loaded ${this.plural(count)}` : `No ${this.noun}s to show`;
+    if (this.issues.length) {
+      console.warn(
+        `<${this.localName}> skipped what it could not read in ${url ?? 'its data'}: ${this.issues.join(', ')}`,
+      );
+      this.issues.length = 0;
+    }
     this.dispatchEvent(new CwLoadEvent(count, url, fromCache));
   }
 
-  #fail(error: LoadError, url: string, keepData?: boolean): void {
+  #fail(error: LoadError, url: string | undefined, keepData?: boolean): void {
+    this.issues.length = 0;
     this.failure = error;
     this.state = error.kind === 'offline' ? 'offline' : keepData ? 'stale' : 'error';
     this.report(error, url, `Could not load ${this.noun}s`);
   }
 
-  /** Announces a failure and fires `cw-error` for it. */
-  protected report(error: LoadError, url: string, message: string): void {
+  /** Announces a failure in plain words and fires `cw-error` with the technical detail. */
+  protected report(error: LoadError, url: string | undefined, message: string): void {
     this.live = message;
     this.dispatchEvent(new CwErrorEvent(error.kind, error.message, url, error.status));
   }
@@ -200,14 +219,14 @@ export abstract class CwDataElement<T> extends WidgetElement {
               ? html`<slot name="empty"><p part="empty">No ${noun}s to show.</p></slot>`
               : data === undefined || state === 'error'
                 ? html`<div part="error">
-                    <slot name="error"><p part="error-message">Could not load ${noun}s. ${failure?.message}</p></slot>
+                    <slot name="error"><p part="error-message">${`Sorry, the ${noun}s could not be loaded${failure?.kind === 'offline' ? ' while offline' : ''}.`}</p></slot>
                     ${retry}
                     <slot></slot>
                   </div>`
                 : [
                     this.renderData(data),
                     failure
-                      ? html`<p part="notice">Showing saved ${noun}s: ${failure.message} ${retry}</p>`
+                      ? html`<p part="notice">Showing saved ${noun}s; newer ones could not be loaded. ${retry}</p>`
                       : nothing,
                   ]
         }

@@ -1,4 +1,4 @@
-import { css } from './css';
+import { css } from 'lit';
 
 /**
  * Styles every widget shares: inherit the host page, visible focus, buttons, lists, cards,
@@ -13,6 +13,8 @@ export const baseStyles = css`
     display: block;
     color: var(--cw-color);
     font: var(--cw-font);
+    /* A long unbroken word (a URL in a title) wraps instead of widening a phone's page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -28,7 +30,9 @@ export const baseStyles = css`
   a {
     color: var(--cw-link-color);
   }
-  :focus-visible {
+  /* The card that Load more moves focus to shows a ring after a mouse click too. */
+  :focus-visible,
+  .card:focus {
     outline: var(--cw-focus-ring, 2px solid currentColor);
     outline-offset: 2px;
   }
@@ -79,12 +83,12 @@ export const baseStyles = css`
   .skeleton {
     height: 4em;
     background: repeating-linear-gradient(currentColor 0 1em, transparent 0 1.5em);
-    opacity: 0.1;
+    opacity: 0.3;
     animation: cw-pulse 1.5s infinite;
   }
   @keyframes cw-pulse {
     50% {
-      opacity: 0;
+      opacity: 0.15;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -1,5 +1,5 @@
-import type { Event } from '@competencyworks/events';
-import { toICalendarUtc } from '@competencyworks/events';
+import type { Event } from '@competencyworks/events/calendar';
+import { toICalendarUtc } from '@competencyworks/events/calendar';
 
 /**
  * Saves an event as an `.ics` file generated in the browser (nothing is fetched). Times are

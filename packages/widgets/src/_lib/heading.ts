@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit/html.js';
+import { html, type TemplateResult } from 'lit';
 
 type Heading = (part: string, content: unknown) => TemplateResult;
 

@@ -3,8 +3,8 @@ import {
   eventInstants,
   googleCalendarUrl,
   outlookCalendarUrl,
-} from '@competencyworks/events';
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+} from '@competencyworks/events/calendar';
+import { html, nothing, type TemplateResult } from 'lit';
 import { downloadICalendar } from './calendar';
 
 import { dateFormat, formatDays, names } from './format';
@@ -17,14 +17,20 @@ const STATUS: Partial<Record<Event['status'], string>> = {
   postponed: 'Postponed',
 };
 
+/** A day as `YYYY-MM-DD` in a zone (the Canadian English format is ISO's). */
+const dayIn = (ms: number, timeZone: string): string =>
+  dateFormat('en-CA', { timeZone }).format(ms);
+
 /**
  * The time line of a timed event, from its `eventInstants` in the viewer's zone: in the event's
  * own zone and, when it reads differently, in the viewer's ("2:00 – 3:00 PM EST, 11:00 AM –
- * 12:00 PM PST your time"). Floating times (no zone) are shown as written.
+ * 12:00 PM PST your time"). The viewer's part names the day too when it is not the event's own
+ * day there (east of UTC an afternoon in New York is the next morning). Floating times (no zone)
+ * are shown as written.
  *
  * @example
- * eventTimes(webinar, eventInstants(webinar, 'America/Los_Angeles'), 'America/Los_Angeles', 'en-US');
- * //=> '2:00 – 3:00 PM EST, 11:00 AM – 12:00 PM PST your time'
+ * eventTimes(webinar, eventInstants(webinar, 'Asia/Kolkata'), 'Asia/Kolkata', 'en-US');
+ * //=> '2:00 – 3:00 PM EST, Thu, Jan 12, 12:30 – 1:30 AM GMT+5:30 your time'
  */
 export function eventTimes(
   event: Event,
@@ -34,8 +40,9 @@ export function eventTimes(
 ): string {
   const own = event.start.timeZone;
   // A time or, when the event gives an end time, a range; named unless the time is floating.
-  const times = (timeZone: string) => {
+  const times = (timeZone: string, withDay?: boolean) => {
     const format = dateFormat(lang, {
+      ...(withDay && { weekday: 'short', month: 'short', day: 'numeric' }),
       hour: 'numeric',
       minute: '2-digit',
       timeZone,
@@ -43,9 +50,14 @@ export function eventTimes(
     });
     return event.end?.time ? format.formatRange(span.start, span.end) : format.format(span.start);
   };
-  const here = times(viewerZone);
-  const there = own ? times(own) : here;
-  return there === here ? here : `${there}, ${here} your time`;
+  const there = own ? times(own) : '';
+  const here = times(
+    viewerZone,
+    !!own &&
+      (dayIn(span.start, viewerZone) !== event.start.date ||
+        dayIn(span.end, viewerZone) !== (event.end?.date ?? event.start.date)),
+  );
+  return !own || there === here ? here : `${there}, ${here} your time`;
 }
 
 /**
@@ -113,12 +125,16 @@ export function renderEvent(
       ${presenterNames[0] && html`<p part="presenters" class="meta">With ${names(presenterNames, o.lang)}</p>`}
       ${event.description && html`<p part="description">${event.description}</p>`}
       <p part="actions">
-        ${register && html`<a part="register" href=${register} data-id=${event.id}>Register</a>`}
+        ${register && html`<a part="register" href=${register} data-id=${event.id}>Register<span class="sr">: ${event.title}</span></a>`}
         <button part="add-to-calendar" type="button" @click=${() => downloadICalendar(event)}>
-          Add to calendar (.ics)
+          Add to calendar (.ics)<span class="sr">: ${event.title}</span>
         </button>
-        <a part="google" href=${googleCalendarUrl(event)} rel="noopener" target="_blank">Google Calendar</a>
-        <a part="outlook" href=${outlookCalendarUrl(event)} rel="noopener" target="_blank">Outlook</a>
+        <a part="google" href=${googleCalendarUrl(event)} rel="noopener" target="_blank"
+          >Google Calendar<span class="sr">: ${event.title} (opens in a new tab)</span></a
+        >
+        <a part="outlook" href=${outlookCalendarUrl(event)} rel="noopener" target="_blank"
+          >Outlook<span class="sr">: ${event.title} (opens in a new tab)</span></a
+        >
       </p>
     </div>
   </article>`;

@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, names } from './format';
 import { heading } from './heading';
-import type { PostView } from './postView';
+import { type PostView, postText } from './postView';
 
 /**
  * One post's card: title link, `<time>`, authors, series badge, excerpt, origin. Shared by
@@ -11,9 +11,11 @@ import type { PostView } from './postView';
  * renderPost(view, { level: 3, lang: 'en-US', timeZone: 'UTC' });
  */
 export function renderPost(
-  { id, title, url, date, authors, part, excerpt, origin, originUrl }: PostView,
+  view: PostView,
   { level, lang, timeZone }: { level: number; lang: string; timeZone: string },
 ): TemplateResult {
+  const { id, date, authors, part, origin } = view;
+  const { title, url, excerpt, originUrl } = postText(view);
   return html`<article part="card" class="card" tabindex="-1">
     ${heading(level, url ? html`<a part="link" href=${url} data-id=${id}>${title}</a>` : title, 'title')}
     ${

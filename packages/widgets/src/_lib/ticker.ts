@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from './WidgetElement';
+import type { ReactiveControllerHost } from 'lit';
 
 const hosts = new Set<ReactiveControllerHost>();
 let timer: ReturnType<typeof setInterval> | undefined;
@@ -9,7 +9,7 @@ let timer: ReturnType<typeof setInterval> | undefined;
  * a timer per card). The timer stops when no widget is connected.
  *
  * @example
- * class Card extends WidgetElement {
+ * class Card extends LitElement {
  *   constructor() {
  *     super();
  *     tick(this);
