@@ -66,17 +66,25 @@ export function postDate(post: Post): CalendarDate | undefined {
   return post.published?.slice(0, 10);
 }
 
-// findDates reads a date only where a capitalised month name starts a word, then a day ("May 3",
-// "Sept. 12"): a body that cannot hold one is neither rendered nor read, which saves rendering the
-// many posts that date nothing. Case-sensitive on purpose: capitals are rare, so it is fast.
-export const DATE_WORDS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d/;
+// findDates reads a date only around a capitalised or all-capitals month name ("May 3", "14 May",
+// "OCTOBER 13"), or a numeric date with a slash ("Friday 9/12"): a body that cannot hold one is
+// neither rendered nor read, which saves rendering the many posts that date nothing.
+// Case-sensitive on purpose: capitals are rare, so it is fast.
+export const DATE_WORDS =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\d\/\d/;
 
 /** The evidence rule for a date mention: its shape, e.g. `event.weekday-month-day-time-range`. */
 function dateRule(mention: DateMention): string {
   const parts = ['event'];
   if (mention.prefix && mention.prefix !== 'on') parts.push(mention.prefix);
   if (mention.weekday !== undefined) parts.push('weekday');
-  parts.push('month-day');
+  parts.push(
+    mention.order === 'day-month'
+      ? 'day-month'
+      : mention.order === 'numeric'
+        ? 'numeric-date'
+        : 'month-day',
+  );
   if (mention.year !== undefined || mention.endYear !== undefined) parts.push('year');
   if (mention.endDay !== undefined) {
     parts.push(mention.endMonth !== mention.month ? 'to-month-day' : 'range');
