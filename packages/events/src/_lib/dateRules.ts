@@ -25,6 +25,7 @@ export type DatePrefix =
   | 'no-later-than'
   | 'due'
   | 'deadline'
+  | 'until'
   | 'morning-of'
   | 'afternoon-of'
   | 'evening-of'
@@ -111,12 +112,16 @@ const RANGE_GAP =
   /^\s*(?:-|–|—|to|through|thru|until|till)\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)\s+(?:on\s+)?)?(?:the\s+)?$/i;
 const JOINED = /^\s*(?:,|and|&|,\s*and)\s*$/i;
 
+const TIME_BETWEEN =
+  '(?:\\s+(?:noon|midday|midnight|\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?\\s?m\\b\\.?)?))?(?:\\s+on)?';
 const PREFIX_WORDS: [string, DatePrefix][] = [
   ['between\\s+now\\s+and', 'between-now-and'],
   ['no\\s+later\\s+than', 'no-later-than'],
   ['deadline(?:\\s+is|:)?', 'deadline'],
   ['due(?:\\s+(?:on|by))?', 'due'],
-  ['by', 'by'],
+  // "until 11.59pm on", "by 4 p.m.": a time may stand between the word and the date.
+  [`(?:until|till)${TIME_BETWEEN}`, 'until'],
+  [`by${TIME_BETWEEN}`, 'by'],
   ['(?:on\\s+)?(?:the\\s+)?morning\\s+of', 'morning-of'],
   ['(?:on\\s+)?(?:the\\s+)?afternoon\\s+of', 'afternoon-of'],
   ['(?:on\\s+)?(?:the\\s+)?evening\\s+of', 'evening-of'],

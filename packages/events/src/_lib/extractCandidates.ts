@@ -11,15 +11,18 @@ import { type Post, type PostField, postFields } from '@competencyworks/posts';
 import type { EventDateTime, EventKind, EventStatus } from '../event';
 import type { DateMention } from './dateRules';
 import {
+  attendanceCue,
   capacityNote,
+  DEADLINE_CONTEXT,
   EVENT_VERBS,
+  isNewDate,
   type KindCue,
   kindCue,
   namedPhrase,
   placeAfter,
   presenterLine,
   presenterList,
-  statusCue,
+  statusOf,
   titleAfterKind,
   titlePlace,
 } from './extractCues';
@@ -43,6 +46,9 @@ export interface EventFacts {
   yearInferred: boolean;
   partOfDay?: string;
   online: boolean;
+  /** Said to be in person (a venue, "in person"), or hybrid ("in person and online"). */
+  inPerson: boolean;
+  hybrid: boolean;
   status: EventStatus;
   location?: string;
   capacity?: number;
@@ -120,13 +126,20 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
 
   // The title's kind word, read once and only when a sentence needs it.
   let titleCue: { cue: KindCue | undefined } | undefined;
+  let titleMode: { mode: ReturnType<typeof attendanceCue> } | undefined;
   const scan = (f: number) => {
     const field = fields[f]?.field ?? 'title';
-    for (const span of spansByField[f] ?? []) {
+    const spans = spansByField[f] ?? [];
+    spans.forEach((span, s) => {
       const { sentence } = span;
       const { mentions, dates } = announcedDates(sentence, reference, (code, detail, mention) => {
-        // A yearless date in an undated post matters only where it could be an event.
-        if (code === 'year-unknown' && kindCue(sentence, mention.prefix) === undefined) return;
+        // A yearless date in an undated post, or a doubtful one, matters only where it could be
+        // an event.
+        if (
+          (code === 'year-unknown' || code === 'date-far-from-post') &&
+          kindCue(sentence, mention.prefix) === undefined
+        )
+          return;
         issues.push({
           code,
           severity: 'warning',
@@ -134,17 +147,41 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
           ...where(field),
         });
       });
+      const newDateAt = mentions.find((m) => isNewDate(sentence, m.dateIndex, m.end))?.dateIndex;
       for (const { mention, start, end, yearInferred } of dates) {
+        const status = statusOf(sentence, mention.dateIndex, mention.end, newDateAt);
+        // The old date beside a new one, and "until" that ends something other than an event
+        // ("delayed until 19 July", "accessible until 18 December"), announce nothing.
+        if (status === 'superseded') continue;
+        const moved = status === 'rescheduled';
+        if (mention.prefix === 'until' && !moved && !DEADLINE_CONTEXT.test(sentence)) continue;
         const near = mentions.length > 1 ? mention.dateIndex : undefined;
-        let cue = kindCue(sentence, mention.prefix, near);
+        const prefix = moved && mention.prefix === 'until' ? undefined : mention.prefix;
+        let cue = kindCue(sentence, prefix, near);
         let kind = cue?.kind;
         titleCue ??= { cue: kindCue(post.title, undefined) };
         if (kind === undefined) {
-          if (field !== 'title' && !EVENT_VERBS.test(sentence) && mention.time === undefined)
+          // A list line that starts with its date ("October 2: High Schools") under a title that
+          // names the kind of event ("Open House Nights").
+          const leads = sentence.slice(0, mention.dateIndex).trim() === '';
+          if (
+            !EVENT_VERBS.test(sentence) &&
+            mention.time === undefined &&
+            status === undefined &&
+            !(leads && field !== 'title' && titleCue.cue !== undefined)
+          )
             continue;
           kind = titleCue.cue?.kind ?? 'other';
           cue = undefined;
         }
+        // How people attend: this sentence, else the next one when it dates nothing, else the title.
+        const next = spans[s + 1]?.sentence;
+        titleMode ??= { mode: attendanceCue(post.title) };
+        const mode =
+          attendanceCue(sentence) ??
+          (next !== undefined && !DATE_WORDS.test(next) ? attendanceCue(next) : undefined) ??
+          (field !== 'title' ? titleMode.mode : undefined) ??
+          (kind === 'webinar' ? 'online' : undefined);
         const candidate: Candidate = {
           postIndex,
           post,
@@ -155,8 +192,10 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
           title: { name: post.title, rank: 0 },
           start,
           yearInferred,
-          online: kind === 'webinar' || /\b(?:online|virtual(?:ly)?|via\s+Zoom)\b/i.test(sentence),
-          status: statusCue(sentence) ?? 'scheduled',
+          online: mode === 'online',
+          inPerson: mode === 'offline',
+          hybrid: mode === 'mixed',
+          status: status ?? 'scheduled',
           presenters: [],
           evidence: [evidence(field, span, dateRule(mention))],
         };
@@ -184,7 +223,7 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
         if (place && !candidate.online) candidate.location = place;
         candidates.push(candidate);
       }
-    }
+    });
   };
   scan(0);
   // With an announcement in the title, the body is read for its facts whatever it holds.

@@ -24,11 +24,19 @@ const KIND_WORDS: [RegExp, EventKind][] = [
   [/\bmeet-?ups?\b|\breceptions?\b|\bhappy\s+hour\b/i, 'meetup'],
   [/\bsymposi(?:um|a)\b|\bconferences?\b|\bsummits?\b|\bconvenings?\b/i, 'conference'],
   [/\bsessions?\b|\bpanel\s+discussion\b|\bkeynote\b/i, 'other'],
-  [/\bvot(?:e|ing)\b|\bapplications?\s+(?:are\s+)?due\b/i, 'deadline'],
+  [
+    /\bvot(?:e|ing)\b|\bapplications?\s+(?:are\s+)?due\b|\bsubmissions?\b|\bcloses?\b|\bends\b|\bearly[\s-]?bird\b|\bmust\s+be\s+(?:submitted|received|paid)\b|\bpayment\b/i,
+    'deadline',
+  ],
+  // Gatherings with no kind of their own in the model: `other`.
+  [
+    /\b(?:meetings?|AGM|town\s+halls?|forums?|lectures?|talks?|seminars?|colloqui(?:um|a)|open\s+(?:house|evening|day)s?|(?:information|parents'?|open)\s+evenings?|interviews|ceremon(?:y|ies)|dinner|party|classes|chats?|livestream|live[\s-]stream|webcast|videoconference|events?|program(?:me)?s?|festivals?|plenary|celebration)\b/i,
+    'other',
+  ],
 ];
-
 const DEADLINE_PREFIXES = new Set<DatePrefix>([
   'between-now-and',
+  'until',
   'by',
   'no-later-than',
   'due',
@@ -61,7 +69,11 @@ export function kindCue(
 
 /** Words that make a dated sentence an announcement even without a kind word. */
 export const EVENT_VERBS =
-  /\b(?:join\s+us|hosting|will\s+host|will\s+be\s+held|takes\s+place|register|registration|RSVP|sign\s+up)\b/i;
+  /\b(?:join\s+(?:us|me)|hosting|will\s+(?:host|meet|present|feature|be\s+held|take\s+place)|takes\s+place|register|registration|RSVP|sign\s+up|scheduled|invite|save[\s-]the[\s-]date|mark\s+your\s+calendars?|instead)\b|^\s*(?:date|when|calendar\s+date)\s*:/i;
+
+/** Readers' actions a date after "until" can be the deadline of; else "until" ends no event. */
+export const DEADLINE_CONTEXT =
+  /\b(?:regist|submi|appl(?:y|ication)|book|enrol|pay|RSVP|sign\s+up|nominat|vote)/i;
 
 /*
  * Sentences that cite a date rather than announce one: where a post first appeared, when
@@ -244,10 +256,76 @@ export function properNames(sentence: string): string[] {
   return names;
 }
 
-/** The event's status, when the sentence says it changed. */
-export function statusCue(sentence: string): 'cancelled' | 'postponed' | 'rescheduled' | undefined {
-  if (/\bcancell?ed\b/i.test(sentence)) return 'cancelled';
-  if (/\bpostponed\b/i.test(sentence)) return 'postponed';
-  if (/\brescheduled\b/i.test(sentence)) return 'rescheduled';
+const CANCELLED =
+  /\bcancel(?:l?ed|l?ing|s)?\b|\bwill\s+not\s+(?:be\s+)?go(?:ing)?\s+ahead\b|\bcalled\s+off\b/i;
+const POSTPONED = /\bpostpone[ds]?\b|\badjourned\b|\bhas\s+been\s+rescheduled\b|\bdelayed\b/i;
+// The words that give a new date: "postponed to 2 p.m.", "rescheduling to", "moved the meeting to
+// the following week so it will now be on", "Change Date:". The date follows them.
+const NEW_DATE_BEFORE =
+  /\b(?:(?:postpone[ds]?|reschedul(?:e[ds]?|ing)|mov(?:e[ds]?|ing)|chang(?:e[ds]?|ing))(?:\s+(?:the|it|our|\w+ing|meeting|event|date))*\s+(?:to|until|for)|change\s+date\s*:|will\s+now\s+be(?:\s+held)?(?:\s+on)?|now\s+on)\s+(?:(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)\s+(?:on\s+)?)?(?:the\s+)?$/i;
+const INSTEAD_AFTER = /^[^.;]{0,40}\binstead\b/i;
+
+/**
+ * The status of the event on one date of a sentence: `rescheduled` for a new date ("postponed to
+ * June 8", "we will meet on the 29th instead"), `superseded` for the old date beside a new one
+ * (no event of its own), `cancelled` or `postponed` when the sentence says so, else undefined.
+ */
+export function statusOf(
+  sentence: string,
+  dateIndex: number,
+  end: number,
+  newDateAt: number | undefined,
+): 'cancelled' | 'postponed' | 'rescheduled' | 'superseded' | undefined {
+  if (isNewDate(sentence, dateIndex, end)) return 'rescheduled';
+  if (newDateAt !== undefined && dateIndex < newDateAt) return 'superseded';
+  if (CANCELLED.test(sentence)) return 'cancelled';
+  if (POSTPONED.test(sentence)) return 'postponed';
+  return undefined;
+}
+
+/** Whether the date at `dateIndex` is the new date of a moved event. */
+export function isNewDate(sentence: string, dateIndex: number, end: number): boolean {
+  return (
+    NEW_DATE_BEFORE.test(sentence.slice(Math.max(0, dateIndex - 60), dateIndex)) ||
+    INSTEAD_AFTER.test(sentence.slice(end))
+  );
+}
+
+const HYBRID =
+  /\bhybrid\b|\bin[\s-]person\s+(?:and|or|&)\s+(?:on-?line|virtual)|\bon-?line\s+(?:and|or|&)\s+in[\s-]person|\bpossibility\s+to\s+follow\s+online/i;
+const ONLINE =
+  /\b(?:on-?line|virtual(?:ly)?|livestream(?:ed)?|live[\s-]stream(?:ed)?|streamed\s+live|webcast|videoconference|video[\s-]call|zoom|(?:microsoft|via|on)\s+teams|google\s+meet|webex|facebook\s+live|live\s+on\s+facebook|youtube\s+live|twitter\s+chat|tweet\s+chat|on\s+the\s+internet)\b/gi;
+const IN_PERSON =
+  /\bin[\s-]person\b|\bface[\s-]to[\s-]face\b|\bvenue\s*:|\bRoom\s+\d|\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,4}(?:Library|Hall|Hotel|Centre|Center|Campus|Auditorium|Museum|School|College|University|Park|Theatre|Theater|Church|Barracks|Club)\b/u;
+
+/**
+ * How people attend, from a sentence's words: `mixed` for hybrid events, `online` for webinars,
+ * streams, chats and video calls, `offline` for a venue; undefined when it does not say. An
+ * "online" that names something else ("Online Learning Conference", "register online", "the
+ * online community") does not count.
+ */
+export function attendanceCue(sentence: string): 'online' | 'offline' | 'mixed' | undefined {
+  if (HYBRID.test(sentence)) return 'mixed';
+  ONLINE.lastIndex = 0;
+  for (let hit = ONLINE.exec(sentence); hit; hit = ONLINE.exec(sentence)) {
+    const word = hit[0];
+    const after = sentence.slice(hit.index + word.length, hit.index + word.length + 30);
+    const before = sentence.slice(Math.max(0, hit.index - 24), hit.index);
+    // A capitalised "Online" inside a name, or a word naming something other than the event.
+    if (/^[A-Z]/.test(word) && /^\s+[A-Z]/.test(after) && !/^zoom|^facebook|^youtube/i.test(word))
+      continue;
+    if (
+      /^on-?line$|^virtual$/i.test(word) &&
+      (/^\s+(?:communit|platform|course|challenge|form|portal|registration|resource|store|shop|survey|application)/i.test(
+        after,
+      ) ||
+        /\b(?:register|registration|apply|book|pay|submit|submitted|available|largest)\s+$/i.test(
+          before,
+        ))
+    )
+      continue;
+    return 'online';
+  }
+  if (IN_PERSON.test(sentence)) return 'offline';
   return undefined;
 }
