@@ -110,7 +110,8 @@ const NUMERIC = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g
 // midnight Saturday 26 May".
 const RANGE_GAP =
   /^\s*(?:-|–|—|to|through|thru|until|till)\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)\s+(?:on\s+)?)?(?:the\s+)?$/i;
-const JOINED = /^\s*(?:,|and|&|,\s*and)\s*$/i;
+// Mentions of one list ("Nov 7th, 21st") share their text, so nothing may stand between them.
+const JOINED = /^\s*(?:(?:,|and|&|,\s*and)\s*)?$/i;
 
 const TIME_BETWEEN =
   '(?:\\s+(?:noon|midday|midnight|\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?\\s?m\\b\\.?)?))?(?:\\s+on)?';
@@ -291,6 +292,14 @@ function monthFirst(sentence: string, at: number): DateMention[] {
   let days = [day];
   if (listText !== undefined && endDay === undefined) {
     days = [day, ...daysOf(listText)];
+    // "between September 15 and 17" is a range even when the days are not consecutive.
+    const between = /\bbetween\s+$/i.test(sentence.slice(Math.max(0, at - 12), at));
+    if (between && days.length === 2 && (days[1] as number) > day) {
+      mention.endDay = days[1] as number;
+      mention.endMonth = month;
+      if (mention.year !== undefined) mention.endYear = mention.year;
+      return [mention];
+    }
     // "May 5 and 6 students" is not a list of dates: a list is followed by a year, punctuation
     // or a word that can follow a date.
     const after = sentence.slice(mention.end);

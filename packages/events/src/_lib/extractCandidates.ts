@@ -9,7 +9,7 @@ import {
 } from '@competencyworks/core';
 import { type Post, type PostField, postFields } from '@competencyworks/posts';
 import type { EventDateTime, EventKind, EventStatus } from '../event';
-import type { DateMention } from './dateRules';
+import { type DateMention, findTimes } from './dateRules';
 import {
   attendanceCue,
   capacityNote,
@@ -18,7 +18,9 @@ import {
   isNewDate,
   type KindCue,
   kindCue,
+  NOTICE_BY,
   namedPhrase,
+  PUBLICATION,
   placeAfter,
   presenterLine,
   presenterList,
@@ -155,23 +157,51 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
         if (status === 'superseded') continue;
         const moved = status === 'rescheduled';
         if (mention.prefix === 'until' && !moved && !DEADLINE_CONTEXT.test(sentence)) continue;
+        // "the week of March 9th" names no day of an event.
+        if (
+          /\bweek\s+of\s+$/i.test(
+            sentence.slice(Math.max(0, mention.dateIndex - 10), mention.dateIndex),
+          )
+        )
+          continue;
+        const around = sentence.slice(Math.max(0, mention.index - 50), mention.end + 50);
         const near = mentions.length > 1 ? mention.dateIndex : undefined;
-        const prefix = moved && mention.prefix === 'until' ? undefined : mention.prefix;
+        const notice = mention.prefix === 'by' && NOTICE_BY.test(sentence);
+        const prefix = (moved && mention.prefix === 'until') || notice ? undefined : mention.prefix;
         let cue = kindCue(sentence, prefix, near);
         let kind = cue?.kind;
+        if (notice && kind === 'deadline') continue;
+        // A publication or notice date beside its words, unless a named kind of event is there.
+        if (
+          PUBLICATION.test(around) &&
+          (kind === undefined || kind === 'other' || kind === 'deadline')
+        )
+          continue;
         titleCue ??= { cue: kindCue(post.title, undefined) };
         if (kind === undefined) {
           // A list line that starts with its date ("October 2: High Schools") under a title that
           // names the kind of event ("Open House Nights").
           const leads = sentence.slice(0, mention.dateIndex).trim() === '';
+          // A date on a line of its own ("Sunday 4th March") heads the line after it.
+          const heading = leads && sentence.slice(mention.end).trim().length <= 1;
+          const nextLine = heading ? spans[s + 1]?.sentence : undefined;
+          const nextCue =
+            nextLine !== undefined && !DATE_WORDS.test(nextLine)
+              ? kindCue(nextLine, undefined)
+              : undefined;
+          const nextSays =
+            nextLine !== undefined &&
+            !DATE_WORDS.test(nextLine) &&
+            (nextCue !== undefined || EVENT_VERBS.test(nextLine) || findTimes(nextLine).length > 0);
           if (
             !EVENT_VERBS.test(sentence) &&
             mention.time === undefined &&
             status === undefined &&
+            !nextSays &&
             !(leads && field !== 'title' && titleCue.cue !== undefined)
           )
             continue;
-          kind = titleCue.cue?.kind ?? 'other';
+          kind = nextCue?.kind ?? titleCue.cue?.kind ?? 'other';
           cue = undefined;
         }
         // How people attend: this sentence, else the next one when it dates nothing, else the title.

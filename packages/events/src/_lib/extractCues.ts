@@ -25,7 +25,7 @@ const KIND_WORDS: [RegExp, EventKind][] = [
   [/\bsymposi(?:um|a)\b|\bconferences?\b|\bsummits?\b|\bconvenings?\b/i, 'conference'],
   [/\bsessions?\b|\bpanel\s+discussion\b|\bkeynote\b/i, 'other'],
   [
-    /\bvot(?:e|ing)\b|\bapplications?\s+(?:are\s+)?due\b|\bsubmissions?\b|\bcloses?\b|\bends\b|\bearly[\s-]?bird\b|\bmust\s+be\s+(?:submitted|received|paid)\b|\bpayment\b/i,
+    /\bvot(?:e|ing)\b|\bapplications?\s+(?:are\s+)?due\b|\b(?:abstract|paper|final)\s+(?:\w+\s+)?submissions?\b|\bsubmissions?\s+(?:deadline|ends|close)|\bcloses\b|\b(?:submission|registration|call|application)s?\b[^.;]{0,30}\bwill\s+close\b|\bends\b|\bearly[\s-]?bird\b|\bmust\s+be\s+(?:submitted|received|paid)\b|\bpayment\b/i,
     'deadline',
   ],
   // Gatherings with no kind of their own in the model: `other`.
@@ -69,7 +69,7 @@ export function kindCue(
 
 /** Words that make a dated sentence an announcement even without a kind word. */
 export const EVENT_VERBS =
-  /\b(?:join\s+(?:us|me)|hosting|will\s+(?:host|meet|present|feature|be\s+held|take\s+place)|takes\s+place|register|registration|RSVP|sign\s+up|scheduled|invite|save[\s-]the[\s-]date|mark\s+your\s+calendars?|instead)\b|^\s*(?:date|when|calendar\s+date)\s*:/i;
+  /\b(?:join\s+(?:us|me)|hosting|will\s+(?:host|meet|present|feature|participate|be\s+held|take\s+place)|takes\s+place|schedule|register|registration|RSVP|sign\s+up|scheduled|invite|save[\s-]the[\s-]date|mark\s+your\s+calendars?|instead)\b|^\s*(?:date|when|calendar\s+date)\s*:/i;
 
 /** Readers' actions a date after "until" can be the deadline of; else "until" ends no event. */
 export const DEADLINE_CONTEXT =
@@ -81,6 +81,9 @@ export const DEADLINE_CONTEXT =
  */
 const REFERENCE =
   /\boriginally\s+(?:appeared|published|posted|ran)\b|\b(?:was|were)\s+(?:first\s+)?(?:published|posted|released)\b|\bcross-?posted\b|\breprinted\b|\bappeared\s+(?:at|on|in)\b|\b(?:last|this\s+past)\s+(?:week|month|year|fall|spring|summer|winter|autumn)\b|\b\d+\s+(?:days|weeks|months|years)\s+ago\b/i;
+
+/** An example or a hypothesis: "For example, ... scheduled to occur on 8 May would need ...". */
+const HYPOTHETICAL = /\bfor\s+example\b|\bhypothetical\b|\be\.g\./i;
 
 /** A projection or statistic ("40% of America's workforce will be self-employed by 2020"). */
 const STATISTIC = /\d\s*%|\bpercent\b/i;
@@ -98,8 +101,9 @@ export const PAST_TENSE =
 /** Why a sentence's dates are not announcements, or undefined when they may be. */
 export function nonAnnouncement(
   sentence: string,
-): 'reference' | 'statistic' | 'dateline' | undefined {
+): 'reference' | 'statistic' | 'dateline' | 'hypothetical' | undefined {
   if (REFERENCE.test(sentence)) return 'reference';
+  if (HYPOTHETICAL.test(sentence)) return 'hypothetical';
   if (STATISTIC.test(sentence)) return 'statistic';
   if (DATELINE.test(sentence.trim())) return 'dateline';
   return undefined;
@@ -264,6 +268,19 @@ const POSTPONED = /\bpostpone[ds]?\b|\badjourned\b|\bhas\s+been\s+rescheduled\b|
 const NEW_DATE_BEFORE =
   /\b(?:(?:postpone[ds]?|reschedul(?:e[ds]?|ing)|mov(?:e[ds]?|ing)|chang(?:e[ds]?|ing))(?:\s+(?:the|it|our|\w+ing|meeting|event|date))*\s+(?:to|until|for)|change\s+date\s*:|will\s+now\s+be(?:\s+held)?(?:\s+on)?|now\s+on)\s+(?:(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)\s+(?:on\s+)?)?(?:the\s+)?$/i;
 const INSTEAD_AFTER = /^[^.;]{0,40}\binstead\b/i;
+const OLD_DATE_BEFORE =
+  /\b(?:was|had\s+been)\s+(?:set|scheduled|planned|due)\s+(?:for|to\s+(?:be\s+held|take\s+place)\s+on)\s+(?:next\s+)?$/i;
+
+/**
+ * Words near a date that make it the date of a publication or notice, not of an event:
+ * "May 31st 2025: Preliminary Programme announcement", "24th April 2026 – Draft Programme
+ * Published", "Update October 12:", "available for downloading ... on September 15".
+ */
+export const PUBLICATION =
+  /\b(?:published|publication|announcement|announced\s+by|release[sd]?\b|notifications?|download(?:ing)?|launched|update\b)/i;
+
+/** Words that make "by <date>" the date of a notice, not a readers' deadline ("an update by"). */
+export const NOTICE_BY = /\b(?:announce|update|notif|reschedul|decide|confirm|publish)/i;
 
 /**
  * The status of the event on one date of a sentence: `rescheduled` for a new date ("postponed to
@@ -279,6 +296,9 @@ export function statusOf(
   if (isNewDate(sentence, dateIndex, end)) return 'rescheduled';
   if (newDateAt !== undefined && dateIndex < newDateAt) return 'superseded';
   if (CANCELLED.test(sentence)) return 'cancelled';
+  // "The date of the next meeting was set for next Wednesday, 22nd April" (and then moved).
+  if (OLD_DATE_BEFORE.test(sentence.slice(Math.max(0, dateIndex - 40), dateIndex)))
+    return 'superseded';
   if (POSTPONED.test(sentence)) return 'postponed';
   return undefined;
 }
