@@ -9,7 +9,7 @@ import {
 } from '@competencyworks/core';
 import { type Post, type PostField, postFields } from '@competencyworks/posts';
 import type { EventDateTime, EventKind, EventStatus } from '../event';
-import { type DateMention, findTimes } from './dateRules';
+import { type DateMention, findDates, findTimes } from './dateRules';
 import {
   attendanceCue,
   capacityNote,
@@ -81,6 +81,21 @@ export function postDate(post: Post): CalendarDate | undefined {
 export const DATE_WORDS =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\d\/\d/;
 
+/** A short line that starts with (or labels) a time: "Time: 20:00", "6-7 p.m. EST", "7pm (GMT)". */
+const TIME_LINE =
+  /^\s*(?:[A-Za-z]+(?:\s+[a-z]+)?\s*:\s*)?(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|[ap]\.?\s?m\b|\s*[:.]|\s+to\b|$))/i;
+
+/** How people attend, from the line before or the two lines after a sentence, when they date nothing. */
+function nearbyAttendance(spans: SentenceSpan[], at: number): ReturnType<typeof attendanceCue> {
+  for (const i of [at - 1, at + 1, at + 2]) {
+    const line = spans[i]?.sentence;
+    if (line === undefined || findDates(line).length > 0) continue;
+    const mode = attendanceCue(line);
+    if (mode !== undefined) return mode;
+  }
+  return undefined;
+}
+
 /** The evidence rule for a date mention: its shape, e.g. `event.weekday-month-day-time-range`. */
 function dateRule(mention: DateMention): string {
   const parts = ['event'];
@@ -134,7 +149,18 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
     const spans = spansByField[f] ?? [];
     spans.forEach((span, s) => {
       const { sentence } = span;
-      const { mentions, dates } = announcedDates(sentence, reference, (code, detail, mention) => {
+      // A date line whose time is on the next line ("Date: 19th of November 2025" / "Time: 20:00")
+      // is read with it.
+      const following = spans[s + 1]?.sentence;
+      const read =
+        following !== undefined &&
+        TIME_LINE.test(following) &&
+        DATE_WORDS.test(sentence) &&
+        findTimes(sentence).length === 0 &&
+        findDates(following).length === 0
+          ? `${sentence}\n${following}`
+          : sentence;
+      const { mentions, dates } = announcedDates(read, reference, (code, detail, mention) => {
         // A yearless date in an undated post, or a doubtful one, matters only where it could be
         // an event.
         if (
@@ -204,12 +230,12 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
           kind = nextCue?.kind ?? titleCue.cue?.kind ?? 'other';
           cue = undefined;
         }
-        // How people attend: this sentence, else the next one when it dates nothing, else the title.
-        const next = spans[s + 1]?.sentence;
+        // How people attend: this sentence, else the lines around it that date nothing (a heading
+        // before, "Where:" or "Venue:" after), else the title.
         titleMode ??= { mode: attendanceCue(post.title) };
         const mode =
-          attendanceCue(sentence) ??
-          (next !== undefined && !DATE_WORDS.test(next) ? attendanceCue(next) : undefined) ??
+          attendanceCue(read) ??
+          nearbyAttendance(spans, s) ??
           (field !== 'title' ? titleMode.mode : undefined) ??
           (kind === 'webinar' ? 'online' : undefined);
         const candidate: Candidate = {

@@ -295,11 +295,13 @@ export function statusOf(
 ): 'cancelled' | 'postponed' | 'rescheduled' | 'superseded' | undefined {
   if (isNewDate(sentence, dateIndex, end)) return 'rescheduled';
   if (newDateAt !== undefined && dateIndex < newDateAt) return 'superseded';
-  if (CANCELLED.test(sentence)) return 'cancelled';
+  // A cancellation speaks of the dates near it, not of a later meeting in the same sentence.
+  const near = sentence.slice(Math.max(0, dateIndex - 110), end + 80);
+  if (CANCELLED.test(near)) return 'cancelled';
   // "The date of the next meeting was set for next Wednesday, 22nd April" (and then moved).
   if (OLD_DATE_BEFORE.test(sentence.slice(Math.max(0, dateIndex - 40), dateIndex)))
     return 'superseded';
-  if (POSTPONED.test(sentence)) return 'postponed';
+  if (POSTPONED.test(near)) return 'postponed';
   return undefined;
 }
 
@@ -316,7 +318,7 @@ const HYBRID =
 const ONLINE =
   /\b(?:on-?line|virtual(?:ly)?|livestream(?:ed)?|live[\s-]stream(?:ed)?|streamed\s+live|webcast|videoconference|video[\s-]call|zoom|(?:microsoft|via|on)\s+teams|google\s+meet|webex|facebook\s+live|live\s+on\s+facebook|youtube\s+live|twitter\s+chat|tweet\s+chat|on\s+the\s+internet)\b/gi;
 const IN_PERSON =
-  /\bin[\s-]person\b|\bface[\s-]to[\s-]face\b|\bvenue\s*:|\bRoom\s+\d|\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,4}(?:Library|Hall|Hotel|Centre|Center|Campus|Auditorium|Museum|School|College|University|Park|Theatre|Theater|Church|Barracks|Club)\b/u;
+  /\bin[\s-]person\b|\bface[\s-](?:to|2)[\s-]face\b|\bvenue\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+(?:HOTEL|HALL|CENTRE|CENTER|LIBRARY|CAMPUS)\b|\bRoom\s+\d|\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,4}(?:Library|Hall|Hotel|Centre|Center|Campus|Auditorium|Museum|School|College|University|Park|Theatre|Theater|Church|Barracks|Club)\b/u;
 
 /**
  * How people attend, from a sentence's words: `mixed` for hybrid events, `online` for webinars,
