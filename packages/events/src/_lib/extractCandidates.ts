@@ -74,12 +74,17 @@ export function postDate(post: Post): CalendarDate | undefined {
   return post.published?.slice(0, 10);
 }
 
-// findDates reads a date only around a capitalised or all-capitals month name ("May 3", "14 May",
-// "OCTOBER 13"), or a numeric date with a slash ("Friday 9/12"): a body that cannot hold one is
-// neither rendered nor read, which saves rendering the many posts that date nothing.
-// Case-sensitive on purpose: capitals are rare, so it is fast.
-export const DATE_WORDS =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\d\/\d/;
+// findDates reads a date only where a capitalised or all-capitals month name meets a day number
+// ("May 3", "14 May", "the 30th of September", "OCTOBER 13"), or in a numeric date with a year or
+// after a weekday ("12/09/2021", "Friday 9/12"): a body that cannot hold one is neither rendered
+// nor read, which saves rendering the many posts that date nothing. Case-sensitive on purpose:
+// capitals are rare, so it is fast.
+const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+const WEEKDAY_ENDS =
+  '[Dd]ay|DAY|[Mm]on|MON|[Tt]ues?|TUES?|[Ww]ed|WED|[Tt]hu(?:rs?)?|THU(?:RS?)?|[Ff]ri|FRI|[Ss]at|SAT|[Ss]un|SUN';
+export const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTHS})[a-z]{0,6}\\.?\\s+\\d|\\b(?:${MONTHS.toUpperCase()})[A-Z]{0,6}\\.?\\s+\\d|\\d(?:st|nd|rd|th)?(?:\\s+of)?,?\\s+(?:${MONTHS}|${MONTHS.toUpperCase()})|\\d\\/\\d{1,2}\\/\\d\\d|(?:${WEEKDAY_ENDS})\\.?,?\\s+\\d{1,2}\\/\\d`,
+);
 
 /** A short line that starts with (or labels) a time: "Time: 20:00", "6-7 p.m. EST", "7pm (GMT)". */
 const TIME_LINE =

@@ -1,5 +1,5 @@
 import type { CalendarDate, TimeZone } from '@competencyworks/core';
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { isDaylightOffset, offsetMinutes, wallMs, wallToUtc } from './zone';
 
 /** What a zone word in an announcement means. */
 export interface ZoneWord {
@@ -91,8 +91,8 @@ export function zoneWord(hit: RegExpExecArray): ZoneWord | undefined {
 
 /**
  * Whether a seasonal word (EST vs EDT) disagrees with what the zone observes on that date at
- * that wall time. Offsets come from the zone database through @date-fns/tz, so the machine's
- * own zone never enters.
+ * that wall time. Offsets come from the zone database through `zone.ts` (Intl), so the
+ * machine's own zone never enters.
  */
 export function seasonMismatch(
   word: ZoneWord,
@@ -100,14 +100,11 @@ export function seasonMismatch(
   time: string,
 ): 'standard' | 'daylight' | undefined {
   if (word.season === undefined || word.zone === 'UTC') return undefined;
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const [hh = 0, mm = 0] = time.split(':').map(Number);
-  const at = new TZDate(y, m - 1, d, hh, mm, word.zone);
-  const january = tzOffset(word.zone, new Date(Date.UTC(y, 0, 15, 12)));
-  const july = tzOffset(word.zone, new Date(Date.UTC(y, 6, 15, 12)));
-  const standardOffset = Math.min(january, july);
-  const actual = at.getTimezoneOffset() * -1;
+  const year = Number(date.slice(0, 4));
+  const january = offsetMinutes(word.zone, Date.UTC(year, 0, 1));
+  const july = offsetMinutes(word.zone, Date.UTC(year, 6, 1));
   if (january === july) return word.season === 'daylight' ? 'standard' : undefined;
-  const observed = actual === standardOffset ? 'standard' : 'daylight';
+  const actual = offsetMinutes(word.zone, wallToUtc(word.zone, wallMs(date, time)));
+  const observed = isDaylightOffset(word.zone, year, actual) ? 'daylight' : 'standard';
   return observed === word.season ? undefined : observed;
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Event } from '@competencyworks/events';
 import type { Post } from '@competencyworks/posts';
-import { tzOffset } from '@date-fns/tz';
+import { offsetMinutes, wallMs, wallToUtc } from '../../src/_lib/zone';
 
 /** One labelled event of the set. */
 export interface DevEvent {
@@ -108,11 +108,9 @@ const minutes = (time: string | undefined) => {
 
 /** UTC offset in minutes of a zone on a day at a wall time (noon when no time is given). */
 function offsetOf(zone: string, date: string, time: string | undefined): number {
-  const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
-  const at = Date.UTC(y, mo - 1, d) + minutes(time) * 60_000;
-  // The offset at the wall time read as UTC is off by at most the offset itself, which only
-  // matters within hours of a DST change; no event of the set is that close to one.
-  return tzOffset(zone, new Date(at));
+  const hh = String(Math.floor(minutes(time) / 60)).padStart(2, '0');
+  const mm = String(minutes(time) % 60).padStart(2, '0');
+  return offsetMinutes(zone, wallToUtc(zone, wallMs(date, `${hh}:${mm}`)));
 }
 
 function zoneOf(found: FoundEvent, date: string): number | undefined {
