@@ -5,6 +5,7 @@ import { buildBundle } from '@competencyworks/cli';
 import { parseRss } from '@competencyworks/posts';
 import type { BenchSuite } from './_lib/suite';
 import { ensureRssFeed } from './generate/rss';
+import { ensureWxrExport } from './generate/wxr';
 
 // `cw build` on the generated 10,000-item feed against parsing that feed alone, both from the
 // file on disk. The build also extracts origins, series and events and writes the bundle (JSON
@@ -43,8 +44,29 @@ export const suite: BenchSuite = {
         }
       },
     },
+    {
+      // Memory, not time: the 200 MB generated WordPress export built into a bundle.
+      name: 'cw build of the 200 MB WXR export (peak RSS)',
+      setup: async () => (await ensureWxrExport()).path,
+      runs: 1,
+      run: async (path) => {
+        const outDir = mkdtempSync(join(tmpdir(), 'cw-build-bench-'));
+        try {
+          const result = await buildBundle({ inputs: [path as string], outDir, force: true });
+          return result.manifest.counts.posts;
+        } finally {
+          rmSync(outDir, { recursive: true, force: true });
+        }
+      },
+    },
   ],
   targets: [
+    {
+      case: 'cw build of the 200 MB WXR export (peak RSS)',
+      metric: 'peakRssMb',
+      op: '<',
+      value: 200,
+    },
     {
       case: 'cw build (buildBundle, whole bundle written)',
       metric: 'ratio',

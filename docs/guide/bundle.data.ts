@@ -1,12 +1,12 @@
 // A VitePress data loader: real examples for the bundle-format page, taken from the bundle that
 // scripts/prepare.mjs built from the seed archive before this docs build.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { defineLoader } from 'vitepress';
 
 export interface BundleExamples {
   feed: string;
   item: string;
+  listItem: string;
   event: string;
   series: string;
   manifest: string;
@@ -32,17 +32,20 @@ function trim(value: unknown, depth = 0): unknown {
 const show = (value: unknown) => JSON.stringify(value, null, 2);
 
 export default defineLoader({
-  watch: ['../public/bundle/*.json'],
+  watch: ['../public/bundle/*.json', '../public/bundle/full/*.json'],
   load(files: string[]): BundleExamples {
     const read = (name: string) => {
-      const file = files.find((f) => basename(f) === name);
+      const file = files.find((f) => f.replaceAll('\\', '/').endsWith(`/bundle/${name}`));
       if (!file)
         throw new Error(`docs/public/bundle/${name} is missing: run node scripts/prepare.mjs`);
       return JSON.parse(readFileSync(file, 'utf8'));
     };
     const feed = read('posts.json');
-    const item =
-      feed.items.find((i: { id: string }) => i.id.includes('student-voices')) ?? feed.items[0];
+    const full = read('full/posts.json');
+    const pick = (items: { id: string }[]) =>
+      items.find((i) => i.id.includes('student-voices')) ?? items[0];
+    const item = pick(full.items);
+    const listItem = pick(feed.items);
     const { items, ...feedTop } = feed;
     const events = read('events.json');
     const series = read('series.json');
@@ -50,6 +53,7 @@ export default defineLoader({
     return {
       feed: show({ ...feedTop, items: [`… ${items.length} items`] }),
       item: show(trim(item, 1)),
+      listItem: show(trim(listItem, 1)),
       event: show(
         trim(
           events.events.find((e: { kind: string }) => e.kind === 'webinar') ?? events.events[0],

@@ -1,96 +1,131 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { ParseIssue } from '@competencyworks/core';
-import type { Post, SourceFormat } from '@competencyworks/posts';
-import { bundleFiles, type FileContent } from './_lib/bundleFiles';
-import { collectInputs } from './_lib/collectInputs';
-import { extractContent } from './_lib/extractContent';
-import { readSource, type SourceRecord } from './_lib/readSource';
+import { join } from 'node:path';
+import type { PostStatus, SourceFormat } from '@competencyworks/posts';
+import { bundleFiles } from './_lib/bundleFiles';
+import { type CwManifestLike, manifestFiles } from './_lib/bundleManifest';
+import { checkOutDir } from './_lib/checkOutDir';
+import { CliError } from './_lib/cliError';
+import { collectInputs, type SkippedFile } from './_lib/collectInputs';
+import type { Withheld } from './_lib/publicPost';
+import { type InputSummary, readContent, type SourceIssue } from './_lib/readContent';
+import type { SiteInfo } from './_lib/readSiteInfo';
 import { seedInputs } from './_lib/seedInputs';
 import { version } from './_lib/version';
+import { where } from './_lib/where';
 import { readDropInBundle } from './_lib/widgetsBundle';
-import { writeAtomically } from './_lib/writeAtomically';
+import { type FileContent, type WrittenFile, writeBundle } from './_lib/writeBundle';
 
 /** Options for {@link buildBundle}. */
 export interface BuildOptions {
   /** Files or folders to read; empty or absent builds from the seed archive bundled with the package. */
   inputs?: readonly string[];
-  /** The bundle folder to (re)place. */
+  /**
+   * The bundle folder. It must be absent, empty, or a bundle cw built; see {@link buildBundle}
+   * for what is always refused.
+   */
   outDir: string;
   /** Force one format for every input instead of sniffing. */
   format?: SourceFormat;
+  /** The charset of inputs that do not declare one (e.g. `windows-1252`). */
+  charset?: string;
+  /** WXR post types to read (default `post`). */
+  postTypes?: readonly string[];
+  /** Statuses to publish besides `publish` (`draft`, `pending`, `private`, `future`). */
+  includeStatuses?: readonly PostStatus[];
   /** Posts per page of `posts.json` (default 20). */
   pageSize?: number;
   /** The URL the bundle will be served from, to make feed links absolute. */
   baseUrl?: string;
-  /** The feed title (default "CompetencyWorks"). */
+  /** The blog's title (default: the source's channel or feed title). */
   title?: string;
-  /** Rebuild even when the inputs match the existing manifest. */
+  /** Rebuild even when the inputs and outputs match the existing manifest. */
   force?: boolean;
-  /** Called as inputs are read, for progress display. */
-  onProgress?: (progress: { done: number; total: number; file: string }) => void;
+  /** Write nothing when any issue was found (`cw build --strict`). */
+  strict?: boolean;
+  /** Called as inputs are read, with the bytes read over all inputs. */
+  onProgress?: (progress: { bytes: number; totalBytes: number; file: string }) => void;
   /** The build time (default: now); fixed in tests for reproducible bundles. */
   now?: Date;
 }
 
 /** One input in `manifest.json`. */
-export interface ManifestInput {
-  path: string;
-  format: SourceFormat;
-  sha256: string;
-  bytes: number;
-  posts: number;
-}
+export type ManifestInput = InputSummary;
 
 /** `manifest.json`: what a bundle holds and what it was built from. */
 export interface Manifest {
-  version: 1;
+  version: 2;
   tool: string;
   builtAt: string;
   /** A hash of the settings that shape the output, so a change of options forces a rebuild. */
   settings: string;
+  /** The blog the bundle is of: its title and home page. */
+  site: SiteInfo;
   inputs: ManifestInput[];
   counts: { posts: number; series: number; events: number; issues: number; files: number };
-  files: string[];
+  /** Posts left out by status and password-protected posts published without content. */
+  withheld: Withheld;
+  /** Every file of the bundle but the manifest, with its size and SHA-256. */
+  files: WrittenFile[];
 }
 
 /** An issue with the input file it came from. */
-export interface BuildIssue extends ParseIssue {
-  file: string;
-}
+export type BuildIssue = SourceIssue;
 
 /** What {@link buildBundle} did. */
 export interface BuildResult {
-  /** False when the inputs and settings matched the existing bundle, which was left as it was. */
+  /** True when the bundle was written. */
   built: boolean;
+  /** Why nothing was written: the bundle was up to date, or `strict` and issues were found. */
+  skippedBecause?: 'up-to-date' | 'strict';
   outDir: string;
   manifest: Manifest;
   issues: BuildIssue[];
+  /** Files passed over (not sources). */
+  skipped: SkippedFile[];
+  /** Inputs that could not be read; their posts are not in the bundle. */
+  lost: SkippedFile[];
 }
 
+/** The seed archive is CompetencyWorks' own; any other source names its blog itself. */
+const SEED_SITE: SiteInfo = { title: 'CompetencyWorks', url: 'https://www.competencyworks.org/' };
+
 /**
- * Builds a static content bundle: reads every input (any supported format), extracts origins,
- * series and events, and writes the bundle atomically, so a failed or interrupted build leaves
- * the previous bundle in place. With unchanged inputs and settings it does nothing.
+ * Builds a static content bundle: reads every input (any supported format), keeps what is
+ * public, extracts origins, series and events, and writes the bundle so that readers and servers
+ * never see a partial one. With unchanged inputs, settings and outputs it does nothing.
  *
+ * Safety: `outDir` is replaced only when it is absent, empty or a bundle cw built (its
+ * `manifest.json` says so); the file system root, the home folder, the working folder and its
+ * parents, a file, and a folder holding an input are always refused with a {@link CliError}. Only
+ * files the previous bundle's manifest lists are ever removed.
+ *
+ * @param options - Inputs, output folder and settings.
+ * @returns What was built (or why nothing was), the manifest and every issue.
+ * @throws {CliError} When `outDir` may not be written, or no input could be read.
  * @example
  * const result = await buildBundle({ outDir: 'public/cw' });
  * //=> { built: true, manifest: { counts: { posts: 17, series: 3, events: 5, ... }, ... }, ... }
  */
 export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
-  const outDir = resolve(options.outDir);
+  const seed = !options.inputs?.length;
+  const collected = seed
+    ? { files: seedInputs(), walked: new Set<string>(), skipped: [] }
+    : await collectInputs(options.inputs ?? []);
+  const out = await checkOutDir(options.outDir, collected.files);
+  const outDir = out.path;
   const pageSize = options.pageSize ?? 20;
-  const title = options.title ?? 'CompetencyWorks';
-  const files = options.inputs?.length ? await collectInputs(options.inputs) : seedInputs();
   const dropIn = await readDropInBundle();
   const settings = createHash('sha256')
     .update(
       JSON.stringify({
         pageSize,
         baseUrl: options.baseUrl,
-        title,
+        title: options.title,
         format: options.format,
+        charset: options.charset,
+        postTypes: options.postTypes,
+        includeStatuses: options.includeStatuses,
         version,
       }),
     )
@@ -102,39 +137,38 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     .digest('hex')
     .slice(0, 16);
 
-  const previous = options.force ? undefined : await readManifest(outDir);
-  if (previous && previous.settings === settings) {
-    const hashes = await Promise.all(files.map(hashFile));
-    const unchanged =
-      hashes.length === previous.inputs.length &&
-      hashes.every((hash, i) => previous.inputs[i]?.sha256 === hash);
-    if (unchanged) return { built: false, outDir, manifest: previous, issues: [] };
+  if (!options.force && out.manifest) {
+    const current = await upToDate(out.manifest, settings, collected.files, outDir);
+    if (current) {
+      return {
+        built: false,
+        skippedBecause: 'up-to-date',
+        outDir,
+        manifest: current,
+        issues: [],
+        skipped: collected.skipped,
+        lost: [],
+      };
+    }
   }
 
-  // Posts are kept once, deduplicated as each input is read; the inputs keep only their summary.
-  const inputs: ManifestInput[] = [];
-  const issues: BuildIssue[] = [];
-  const posts: Post[] = [];
-  const fileOfPost = new Map<string, string>();
-  for (const [index, file] of files.entries()) {
-    const source = await readSource(file, options.format);
-    inputs.push({
-      path: source.path,
-      format: source.format,
-      sha256: source.sha256,
-      bytes: source.bytes,
-      posts: source.posts.length,
-    });
-    issues.push(...source.issues.map((issue) => ({ file: source.path, ...issue })));
-    keepNewPosts(source, posts, fileOfPost, issues);
-    options.onProgress?.({ done: index + 1, total: files.length, file });
+  const read = await readContent(collected, {
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.charset ? { charset: options.charset } : {}),
+    ...(options.postTypes ? { postTypes: options.postTypes } : {}),
+    ...(options.includeStatuses ? { includeStatuses: options.includeStatuses } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  if (read.inputs.length === 0) {
+    throw new CliError(
+      `no input could be read, so nothing was written:\n${read.lost.map((lost) => `  ${where(lost)}: ${lost.reason}`).join('\n')}`,
+    );
   }
-
-  const content = extractContent(posts);
-  posts.length = 0;
-  issues.push(
-    ...content.issues.map((issue) => ({ file: sourceFileOf(issue, fileOfPost), ...issue })),
-  );
+  const { content, issues } = read;
+  const source = seed ? SEED_SITE : read.site;
+  const siteUrl = source.url ?? options.baseUrl ?? firstOrigin(content.posts);
+  const title = options.title ?? source.title ?? (siteUrl ? new URL(siteUrl).hostname : 'Posts');
+  const site: SiteInfo = { title, ...(siteUrl ? { url: siteUrl } : {}) };
 
   const now = options.now ?? new Date();
   if (!dropIn) {
@@ -147,86 +181,82 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     });
   }
 
-  const names: string[] = [];
-  const counts = {
-    posts: content.posts.length,
-    series: content.series.length,
-    events: content.events.length,
-    issues: issues.length,
+  const manifest: Manifest = {
+    version: 2,
+    tool: `@competencyworks/cli@${version}`,
+    builtAt: now.toISOString(),
+    settings,
+    site,
+    inputs: read.inputs,
+    counts: {
+      posts: content.posts.length,
+      series: content.series.length,
+      events: content.events.length,
+      issues: issues.length,
+      files: 0,
+    },
+    withheld: read.withheld,
+    files: [],
   };
-  let manifest: Manifest | undefined;
+  const result = { outDir, manifest, issues, skipped: read.skipped, lost: read.lost };
+  if (options.strict && issues.length > 0) {
+    return { built: false, skippedBecause: 'strict', ...result };
+  }
+
   function* output(): Generator<[string, FileContent]> {
-    for (const entry of bundleFiles(content, {
+    yield* bundleFiles(content, {
       pageSize,
       title,
       now,
+      ...(siteUrl ? { siteUrl } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-    })) {
-      names.push(entry[0]);
-      yield entry;
-    }
-    if (dropIn) {
-      names.push('cw-widgets.js');
-      yield ['cw-widgets.js', dropIn];
-    }
-    names.push('manifest.json');
-    manifest = {
-      version: 1,
-      tool: `@competencyworks/cli@${version}`,
-      builtAt: now.toISOString(),
-      settings,
-      inputs,
-      counts: { ...counts, files: names.length },
-      files: names.sort(),
-    };
-    yield ['manifest.json', `${JSON.stringify(manifest, null, 2)}\n`];
+    });
+    if (dropIn) yield ['cw-widgets.js', dropIn];
   }
-  await writeAtomically(outDir, output());
-  if (!manifest) throw new Error('the bundle was written without its manifest');
-  return { built: true, outDir, manifest, issues };
+  await writeBundle(outDir, output(), out.previousFiles, (written) => {
+    manifest.files = [...written];
+    manifest.counts.files = written.length + 1;
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+  });
+  return { built: true, ...result };
 }
 
-/** Adds a source's posts, keeping the first post with each id; later copies are reported. */
-function keepNewPosts(
-  source: SourceRecord,
-  posts: Post[],
-  fileOfPost: Map<string, string>,
-  issues: BuildIssue[],
-): void {
-  for (const post of source.posts) {
-    const first = fileOfPost.get(post.id);
-    if (first !== undefined) {
-      issues.push({
-        file: source.path,
-        code: 'duplicate-post',
-        severity: 'warning',
-        message: `post "${post.title}" (id ${post.id}) was already read from ${first}; kept the first copy`,
-        ...(post.source.line !== undefined ? { line: post.source.line } : {}),
-      });
-      continue;
-    }
-    fileOfPost.set(post.id, source.path);
-    posts.push(post);
-  }
+/** The origin (`https://host/`) of the first post with a URL: where a REST or archive source lives. */
+function firstOrigin(posts: readonly { url?: string }[]): string | undefined {
+  for (const post of posts) if (post.url) return new URL('/', post.url).href;
+  return undefined;
 }
 
-/** The input an extraction issue belongs to, from the post id its message names. */
-function sourceFileOf(issue: ParseIssue, fileOfPost: ReadonlyMap<string, string>): string {
-  for (const [id, file] of fileOfPost) if (issue.message.includes(id)) return file;
-  return '(extraction)';
-}
-
-async function hashFile(file: string): Promise<string> {
-  return createHash('sha256')
-    .update(await readFile(file))
-    .digest('hex');
-}
-
-async function readManifest(outDir: string): Promise<Manifest | undefined> {
+async function sha256Of(file: string): Promise<string | undefined> {
   try {
-    const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
-    return manifest.version === 1 && Array.isArray(manifest.inputs) ? manifest : undefined;
+    return createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The existing manifest when nothing would change: same settings, same inputs byte for byte, and
+ * every output file still on disk as it was written (an edited or deleted file means a rebuild).
+ */
+async function upToDate(
+  previous: CwManifestLike,
+  settings: string,
+  files: readonly string[],
+  outDir: string,
+): Promise<Manifest | undefined> {
+  const manifest = previous as unknown as Manifest;
+  if (manifest.version !== 2 || manifest.settings !== settings) return undefined;
+  if (!Array.isArray(manifest.inputs) || manifest.inputs.length !== files.length) return undefined;
+  for (const [index, file] of files.entries()) {
+    if ((await sha256Of(file)) !== manifest.inputs[index]?.sha256) return undefined;
+  }
+  const listed = manifestFiles(previous);
+  if (listed.length !== manifest.files.length) return undefined;
+  for (const entry of manifest.files) {
+    if ((await sha256Of(join(outDir, ...entry.path.split('/')))) !== entry.sha256) return undefined;
+  }
+  return manifest;
 }

@@ -1,22 +1,15 @@
 #!/usr/bin/env node
-import { CommanderError } from 'commander';
-import { CliError, EXIT } from './_lib/cliError';
-import { createProgram } from './createProgram';
+import { runCli } from './runCli';
 
-createProgram()
-  .parseAsync(process.argv)
-  .catch((error: unknown) => {
-    if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode;
-      return;
-    }
-    if (error instanceof CliError) {
-      process.stderr.write(`cw: ${error.message}\n`);
-      process.exitCode = error.exitCode;
-      return;
-    }
-    process.stderr.write(
-      `cw: unexpected error, please report it:\n${error instanceof Error ? error.stack : String(error)}\n`,
-    );
-    process.exitCode = EXIT.usage;
-  });
+// A reader that stops early (`cw inspect export.xml | head`) closes the pipe: end quietly, as
+// Unix tools do, instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  isTTY: Boolean(process.stdout.isTTY),
+});

@@ -1,12 +1,31 @@
-import { SOURCE_FORMATS } from '@competencyworks/posts';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { type PostStatus, SOURCE_FORMATS } from '@competencyworks/posts';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { CliError, EXIT } from './_lib/cliError';
-import { formatIssues, formatReport } from './_lib/formatReport';
+import { formatBuild, formatReport } from './_lib/formatReport';
 import { createProgress } from './_lib/progress';
+import { INCLUDABLE_STATUSES } from './_lib/publicPost';
 import { version } from './_lib/version';
 import { buildBundle } from './buildBundle';
 import { inspectInputs } from './inspectInputs';
 import { serveBundle } from './serveBundle';
+
+/**
+ * An option parser that refuses the option given twice with different values ("last wins" would
+ * silently drop one of them); the same value twice is harmless.
+ */
+function once<T>(parse: (value: string) => T) {
+  return (value: string, previous: T | undefined): T => {
+    const parsed = parse(value);
+    if (previous !== undefined && JSON.stringify(previous) !== JSON.stringify(parsed)) {
+      throw new InvalidArgumentError(
+        `given twice with different values (${JSON.stringify(previous)} and ${JSON.stringify(parsed)}); give it once`,
+      );
+    }
+    return parsed;
+  };
+}
+
+const text = (value: string) => value;
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -24,6 +43,34 @@ function port(value: string): number {
   return number;
 }
 
+function oneOf<T extends string>(choices: readonly T[]) {
+  return (value: string): T => {
+    if (!choices.includes(value as T)) {
+      throw new InvalidArgumentError(`expected one of ${choices.join(', ')}`);
+    }
+    return value as T;
+  };
+}
+
+function listOf<T extends string>(item: (value: string) => T) {
+  return (value: string): T[] =>
+    [...new Set(value.split(',').map((part) => part.trim()))].filter(Boolean).map(item).sort();
+}
+
+function httpUrl(value: string): string {
+  if (!/^https?:\/\/\S+$/.test(value)) throw new InvalidArgumentError('expected an http(s) URL');
+  return value;
+}
+
+function postType(value: string): string {
+  if (!/^[a-z0-9_-]+$/.test(value)) {
+    throw new InvalidArgumentError(
+      `expected WordPress post type names like post,page; got "${value}"`,
+    );
+  }
+  return value;
+}
+
 /** Where the command writes; tests pass their own. */
 export interface ProgramIO {
   out: (text: string) => void;
@@ -38,11 +85,76 @@ const processIO: ProgramIO = {
   isTTY: Boolean(process.stdout.isTTY),
 };
 
+/** The options `cw build` and `cw inspect` share: how inputs are read and what is kept. */
+function addReadOptions(command: Command): Command {
+  return command
+    .option(
+      '-f, --format <format>',
+      `read every input as this format instead of sniffing (${SOURCE_FORMATS.join(', ')})`,
+      once(oneOf(SOURCE_FORMATS)),
+    )
+    .option(
+      '--charset <name>',
+      'the encoding of inputs that do not declare one, e.g. windows-1252 or iso-8859-1',
+      once(text),
+    )
+    .option(
+      '--post-types <types>',
+      'WordPress post types to read from a WXR export, comma-separated (default: post)',
+      once(listOf(postType)),
+    )
+    .option(
+      '--include-status <statuses>',
+      `ALSO PUBLISH posts the author has not published: ${INCLUDABLE_STATUSES.join(', ')} (comma-separated)`,
+      once(listOf(oneOf(INCLUDABLE_STATUSES))),
+    );
+}
+
+interface ReadFlags {
+  format?: (typeof SOURCE_FORMATS)[number];
+  charset?: string;
+  postTypes?: string[];
+  includeStatus?: PostStatus[];
+}
+
+function readOptions(options: ReadFlags) {
+  return {
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.charset ? { charset: options.charset } : {}),
+    ...(options.postTypes ? { postTypes: options.postTypes } : {}),
+    ...(options.includeStatus ? { includeStatuses: options.includeStatus } : {}),
+  };
+}
+
+const BUILD_HELP = `
+Safety:
+  --out is written only when it is absent, empty, or a bundle cw built (it has cw's
+  manifest.json). Anything else is refused, and so are always: /, your home folder, the
+  working folder and the folders above it, a file, and a folder holding an input. Only files
+  the previous bundle's manifest lists are ever removed. Files are swapped in one at a time by
+  rename, so a server reading the folder sees the old or the new file, never a partial one; a
+  second build into the same folder stops while the first runs.
+
+What is published:
+  Only published posts. Drafts, pending, private, scheduled (future) and trashed posts are
+  counted in the report and left out (--include-status adds some back, and says so).
+  Password-protected posts keep their title and link, never their content or excerpt.
+  Post meta is never published.
+
+Exit codes:
+  0  built or up to date (issues, if any, are listed on stderr)
+  1  issues found with --strict: nothing was written
+  2  unusable arguments or inputs, or an --out folder cw will not write into
+  3  the system refused (disk full, read-only folder, folder busy, permission denied)
+`;
+
 /**
- * Builds the `cw` command-line program with its `build`, `inspect` and `serve` commands. Usage
- * errors exit with code 2, `--strict` builds with issues with code 1. The program is returned
- * unparsed so tests and other tools can run it in-process with `parseAsync`.
+ * Builds the `cw` command-line program with its `build`, `inspect` and `serve` commands. The
+ * program is returned unparsed so tests and other tools can run it in-process; {@link runCli}
+ * parses it and turns errors into messages and exit codes.
  *
+ * @param io - Where output goes.
+ * @returns The program.
  * @example
  * await createProgram().parseAsync(['node', 'cw', 'build', '--out', 'public/cw']);
  * // Built public/cw: 17 posts, 3 series, 5 events, 28 files
@@ -60,36 +172,38 @@ export function createProgram(io: ProgramIO = processIO): Command {
         : new CommanderError(EXIT.usage, error.code, error.message);
     });
 
-  program
-    .command('build')
-    .description(
-      'Build a static content bundle from blog sources (files or folders in any supported format). With no inputs, builds from the seed archive that ships with cw.',
+  addReadOptions(
+    program
+      .command('build')
+      .description(
+        'Build a static content bundle from blog sources (files or folders in any supported format). With no inputs, builds from the seed archive that ships with cw.',
+      )
+      .argument(
+        '[inputs...]',
+        'WXR exports, RSS/Atom feeds, WordPress REST JSON, JSON Feeds, archive pages',
+      )
+      .requiredOption(
+        '-o, --out <dir>',
+        'the bundle folder: absent, empty, or a bundle cw built',
+        once(text),
+      ),
+  )
+    .option('--page-size <n>', 'posts per page of posts.json (default 20)', once(positiveInteger))
+    .option(
+      '--base-url <url>',
+      'the URL the bundle is served from (makes feed links absolute)',
+      once(httpUrl),
     )
-    .argument(
-      '[inputs...]',
-      'WXR exports, RSS/Atom feeds, WordPress REST JSON, JSON Feeds, archive pages',
+    .option(
+      '--title <title>',
+      "the blog's title (default: the source's channel or feed title)",
+      once(text),
     )
-    .requiredOption('-o, --out <dir>', 'the bundle folder to write (replaced atomically)')
-    .addOption(
-      new Option(
-        '-f, --format <format>',
-        'read every input as this format instead of sniffing',
-      ).choices(SOURCE_FORMATS),
-    )
-    .option('--page-size <n>', 'posts per page of posts.json', positiveInteger, 20)
-    .option('--base-url <url>', 'the URL the bundle is served from (makes feed links absolute)')
-    .option('--title <title>', 'the feed title', 'CompetencyWorks')
-    .option('--force', 'rebuild even when the inputs have not changed')
-    .option('--strict', 'exit with code 1 when any issue was found')
-    .option('--json', 'print the result as JSON (no progress, no table)')
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 built, 1 issues found with --strict, 2 unusable input or arguments.',
-    )
+    .option('--force', 'rebuild even when the inputs and outputs have not changed')
+    .option('--strict', 'write nothing and exit with code 1 when any issue was found')
+    .option('--json', 'print the result (or the error) as JSON; no progress, no table')
+    .addHelpText('after', BUILD_HELP)
     .action(async (inputs: string[], options) => {
-      if (options.baseUrl !== undefined && !/^https?:\/\/\S+$/.test(options.baseUrl)) {
-        throw new CliError(`--base-url: expected an http(s) URL, got "${options.baseUrl}"`);
-      }
       const progress = options.json || !io.isTTY ? undefined : createProgress();
       const started = performance.now();
       let result: Awaited<ReturnType<typeof buildBundle>>;
@@ -97,61 +211,57 @@ export function createProgram(io: ProgramIO = processIO): Command {
         result = await buildBundle({
           inputs,
           outDir: options.out,
-          pageSize: options.pageSize,
-          title: options.title,
-          ...(options.format ? { format: options.format } : {}),
+          ...readOptions(options),
+          ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+          ...(options.title !== undefined ? { title: options.title } : {}),
           ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
           ...(options.force ? { force: true } : {}),
+          ...(options.strict ? { strict: true } : {}),
           ...(progress ? { onProgress: progress.update } : {}),
         });
       } finally {
         progress?.stop();
       }
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      if (options.json) {
-        io.out(
-          `${JSON.stringify({ built: result.built, outDir: result.outDir, manifest: result.manifest, issues: result.issues }, null, 2)}\n`,
-        );
-      } else {
-        const { counts } = result.manifest;
-        io.out(
-          result.built
-            ? `Built ${options.out}: ${counts.posts} posts, ${counts.series} series, ${counts.events} events, ${counts.files} files in ${seconds}s\n`
-            : `${options.out} is up to date (inputs unchanged; use --force to rebuild)\n`,
-        );
-        if (result.issues.length > 0) io.err(formatIssues(result.issues));
+      if (options.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
+      else {
+        const report = formatBuild(result, { out: options.out, seconds });
+        io.out(report.out);
+        if (report.err) io.err(report.err);
       }
-      if (options.strict && result.issues.length > 0) process.exitCode = EXIT.issues;
+      if (result.skippedBecause === 'strict') process.exitCode = EXIT.issues;
     });
 
-  program
-    .command('inspect')
-    .description('Show what cw finds in sources: formats, posts, series, events and issues.')
-    .argument('<inputs...>', 'files or folders to read')
-    .addOption(
-      new Option('-f, --format <format>', 'read every input as this format').choices(
-        SOURCE_FORMATS,
-      ),
-    )
-    .option('--json', 'print the report as JSON')
+  addReadOptions(
+    program
+      .command('inspect')
+      .description(
+        'Show what cw build would find in sources, counted the same way: formats, posts, series, events, what is left out, and issues. Writes nothing.',
+      )
+      .argument('<inputs...>', 'files or folders to read'),
+  )
+    .option('--json', 'print the report (or the error) as JSON')
     .action(async (inputs: string[], options) => {
-      const report = await inspectInputs(inputs, options.format ? { format: options.format } : {});
+      const report = await inspectInputs(inputs, readOptions(options));
       io.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     });
 
   program
     .command('serve')
     .description(
-      'Serve a bundle folder locally with CDN-like headers (CORS, ETag, Cache-Control) to preview embeds.',
+      'Serve a bundle folder locally as a CDN would (CORS, ETag, Cache-Control), reading the files at each request, so rebuilds show at once.',
     )
     .argument('<dir>', 'the bundle folder')
-    .option('-p, --port <port>', 'port to listen on (0 picks a free one)', port, 8787)
-    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('-p, --port <port>', 'port to listen on; 0 picks a free one (default 8787)', once(port))
+    .option('--host <host>', 'interface to listen on (default 127.0.0.1)', once(text))
     .action(async (dir: string, options) => {
       const { existsSync } = await import('node:fs');
       if (!existsSync(dir))
         throw new CliError(`${dir}: no such folder (run "cw build --out ${dir}" first)`);
-      const { url } = await serveBundle(dir, { port: options.port, host: options.host });
+      const { url } = await serveBundle(dir, {
+        port: options.port ?? 8787,
+        host: options.host ?? '127.0.0.1',
+      });
       io.out(
         `Serving ${dir} at ${url}\nPartner pages can load ${url}posts.json; press Ctrl+C to stop.\n`,
       );

@@ -7,5 +7,6 @@ export {
   type ManifestInput,
 } from './buildBundle';
 export { createProgram, type ProgramIO } from './createProgram';
-export { type InspectReport, inspectInputs } from './inspectInputs';
+export { type InspectOptions, type InspectReport, inspectInputs } from './inspectInputs';
+export { runCli } from './runCli';
 export { type BundleServer, type ServeOptions, serveBundle } from './serveBundle';

@@ -1,15 +1,22 @@
-import type { SourceFormat } from '@competencyworks/posts';
-import { collectInputs } from './_lib/collectInputs';
-import { extractContent } from './_lib/extractContent';
-import { readSource } from './_lib/readSource';
+import type { PostStatus, SourceFormat } from '@competencyworks/posts';
+import { collectInputs, type SkippedFile } from './_lib/collectInputs';
+import type { Withheld } from './_lib/publicPost';
+import { readContent } from './_lib/readContent';
 import type { BuildIssue } from './buildBundle';
 
 /** What {@link inspectInputs} found. */
 export interface InspectReport {
   inputs: { path: string; format: SourceFormat; bytes: number; posts: number; issues: number }[];
+  /** Posts left out by status, and password-protected posts kept without content, as in a build. */
+  withheld: Withheld;
+  /** Files passed over (not sources). */
+  skipped: SkippedFile[];
+  /** Inputs that could not be read. */
+  lost: SkippedFile[];
   posts: {
     id: string;
-    title: string;
+    /** Absent for an untitled post (an aside, a status update). */
+    title?: string;
     published?: string;
     authors: string[];
     series?: string;
@@ -20,32 +27,46 @@ export interface InspectReport {
   issues: BuildIssue[];
 }
 
+/** Options of {@link inspectInputs}: those of `cw build` that change what is read. */
+export interface InspectOptions {
+  format?: SourceFormat;
+  charset?: string;
+  postTypes?: readonly string[];
+  includeStatuses?: readonly PostStatus[];
+}
+
 /**
- * Reads inputs as `cw build` would and reports what was found, without writing anything.
+ * Reads inputs exactly as `cw build` does (same formats, same status rules, same extraction) and
+ * reports what was found, without writing anything; its counts are the build's.
  *
+ * @param paths - Files or folders.
+ * @param options - As for `cw build`.
+ * @returns Inputs, posts, series, events, issues and what was left out.
  * @example
  * const report = await inspectInputs(['export.xml']);
  * //=> { inputs: [{ path: 'export.xml', format: 'wxr', posts: 120, ... }], posts: [...], ... }
  */
 export async function inspectInputs(
   paths: readonly string[],
-  options: { format?: SourceFormat } = {},
+  options: InspectOptions = {},
 ): Promise<InspectReport> {
-  const files = await collectInputs(paths);
-  const sources = [];
-  for (const file of files) sources.push(await readSource(file, options.format));
-  const content = extractContent(sources.flatMap((source) => source.posts));
+  const read = await readContent(await collectInputs(paths), options);
+  const { content } = read;
+  const issuesOf = (path: string) => read.issues.filter((issue) => issue.file === path).length;
   return {
-    inputs: sources.map((s) => ({
+    inputs: read.inputs.map((s) => ({
       path: s.path,
       format: s.format,
       bytes: s.bytes,
-      posts: s.posts.length,
-      issues: s.issues.length,
+      posts: s.posts,
+      issues: issuesOf(s.path),
     })),
+    withheld: read.withheld,
+    skipped: read.skipped,
+    lost: read.lost,
     posts: content.posts.map((post) => ({
       id: post.id,
-      title: post.title,
+      ...(post.title !== undefined ? { title: post.title } : {}),
       ...(post.published ? { published: post.published } : {}),
       authors: post.authors.map((a) => a.name),
       ...(post.series
@@ -68,9 +89,6 @@ export async function inspectInputs(
       start: [e.start.date, e.start.time, e.start.timeZone].filter(Boolean).join(' '),
       ...(e.end ? { end: [e.end.date, e.end.time].filter(Boolean).join(' ') } : {}),
     })),
-    issues: [
-      ...sources.flatMap((s) => s.issues.map((issue) => ({ file: s.path, ...issue }))),
-      ...content.issues.map((issue) => ({ file: '(extraction)', ...issue })),
-    ],
+    issues: read.issues,
   };
 }

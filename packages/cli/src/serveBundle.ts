@@ -1,6 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { realpath } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
+import { join, sep } from 'node:path';
+import send from 'send';
 
 /** Options for {@link serveBundle}. */
 export interface ServeOptions {
@@ -18,52 +20,114 @@ export interface BundleServer {
 }
 
 const FEED_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
+const ALLOWED = 'GET, HEAD, OPTIONS';
+
+/** Headers every answer carries, 304s and errors included, so partner pages can read them. */
+function setCommonHeaders(res: ServerResponse, pathname: string): void {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Expose-Headers', 'ETag');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  if (/\.(json|jsonld|ics)$/.test(pathname)) res.setHeader('Cache-Control', FEED_CACHE);
+  else res.setHeader('Cache-Control', 'public, max-age=300');
+}
+
+function contentType(pathname: string): string | undefined {
+  if (/\/posts(-\d+)?\.json$/.test(pathname)) return 'application/feed+json; charset=utf-8';
+  if (pathname.endsWith('.jsonld')) return 'application/ld+json; charset=utf-8';
+  if (pathname.endsWith('.ics')) return 'text/calendar; charset=utf-8';
+  return undefined;
+}
+
+function answer(res: ServerResponse, status: number, text: string, headers = {}): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+  res.end(`${text}\n`);
+}
 
 /**
- * Serves a bundle folder the way a CDN would for partner pages on other origins: correct
- * content types (`application/feed+json` for the paged feeds, `text/calendar` for `.ics`,
- * `application/ld+json`), `Access-Control-Allow-Origin: *`, `ETag` with 304 revalidation, and
- * `Cache-Control: max-age=300, stale-while-revalidate=86400` on feeds and calendars.
+ * The file a request path names, or undefined when it leaves the bundle: `..` after decoding, a
+ * NUL byte, or a symlink (at any level) whose target is outside the bundle folder.
+ */
+async function fileInBundle(root: string, pathname: string): Promise<string | undefined> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.split(/[/\\]/).includes('..')) return undefined;
+  const target = join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+  const real = await realpath(target).catch(() => undefined);
+  // A missing file is left to `send`, which answers 404; an existing one must resolve inside.
+  if (real === undefined) return target;
+  return real === root || real.startsWith(`${root}${sep}`) ? target : undefined;
+}
+
+/**
+ * Serves a bundle folder the way a CDN would for partner pages on other origins, from what is on
+ * disk at each request (a rebuild is seen at once): correct content types
+ * (`application/feed+json` for the paged feeds, `text/calendar` for `.ics`), CORS on every
+ * answer, `ETag` with 304 revalidation (`If-None-Match` lists and `*`, via `send`), `Cache-Control`
+ * on 200 and 304 alike, CORS preflight, and 405 for methods other than GET, HEAD and OPTIONS.
+ * No path, encoded path, dotfile or symlink reaches outside the folder.
  *
+ * @param dir - The bundle folder.
+ * @param options - Port and interface.
+ * @returns The server and its URL.
  * @example
  * const { url, close } = await serveBundle('public/cw', { port: 0 });
  * // fetch(`${url}posts.json`) from any origin
  */
 export async function serveBundle(dir: string, options: ServeOptions = {}): Promise<BundleServer> {
-  const files = sirv(dir, {
-    etag: true,
-    dev: false,
-    dotfiles: false,
-    setHeaders(res, pathname) {
-      res.setHeader('Access-Control-Allow-Origin', '*');
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      if (/^\/posts(-\d+)?\.json$/.test(pathname)) {
-        res.setHeader('Content-Type', 'application/feed+json; charset=utf-8');
-      } else if (pathname.endsWith('.jsonld')) {
-        res.setHeader('Content-Type', 'application/ld+json; charset=utf-8');
-      } else if (pathname.endsWith('.ics')) {
-        res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-      }
-      if (/\.(json|jsonld|ics)$/.test(pathname)) res.setHeader('Cache-Control', FEED_CACHE);
-      else res.setHeader('Cache-Control', 'public, max-age=300');
-    },
-  });
-  const server = createServer((req, res) => {
+  const root = await realpath(dir);
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
         'Access-Control-Allow-Origin': '*',
-        'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+        'Access-Control-Allow-Methods': ALLOWED,
+        'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',
         'Access-Control-Max-Age': '86400',
+        Allow: ALLOWED,
       });
       res.end();
       return;
     }
-    files(req, res, () => {
-      res.writeHead(404, {
-        'Content-Type': 'text/plain; charset=utf-8',
-        'Access-Control-Allow-Origin': '*',
-      });
-      res.end('Not found\n');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      answer(res, 405, 'Method not allowed', { Allow: ALLOWED });
+      return;
+    }
+    const file = await fileInBundle(root, pathname);
+    if (file === undefined) {
+      answer(res, 404, 'Not found');
+      return;
+    }
+    const type = contentType(pathname);
+    setCommonHeaders(res, pathname);
+    if (type) res.setHeader('Content-Type', type);
+    // `send` decodes the path itself and refuses `..`; it gets the path as the client sent it.
+    send(req, pathname.endsWith('/') ? `${pathname}index.html` : pathname, {
+      root,
+      dotfiles: 'ignore',
+      index: false,
+      etag: true,
+      lastModified: true,
+      cacheControl: false,
+    })
+      .on('error', (error: { status?: number }) => {
+        const status = error.status ?? 500;
+        answer(res, status, status === 404 ? 'Not found' : 'Cannot read the file');
+      })
+      .on('directory', () => {
+        res.setHeader('Location', `${pathname}/`);
+        answer(res, 301, 'Moved');
+      })
+      .pipe(res);
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) answer(res, 500, 'Cannot read the file');
+      else res.destroy();
     });
   });
   await new Promise<void>((resolveListen, reject) => {
@@ -75,6 +139,10 @@ export async function serveBundle(dir: string, options: ServeOptions = {}): Prom
   return {
     url: `http://${host}:${address.port}/`,
     server,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

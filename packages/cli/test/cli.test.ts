@@ -13,19 +13,17 @@ afterEach(async () => {
 });
 
 describe('cw', () => {
-  it('prints the package version', async () => {
-    const { code, out } = await runCli(['--version']);
-    expect(code).toBe(0);
-    expect(out.trim()).toMatch(/^\d+\.\d+\.\d+/);
-  });
-
   it('has --help for every command', async () => {
     for (const command of [[], ['build'], ['inspect'], ['serve']]) {
       const { code, out } = await runCli([...command, '--help']);
       expect(code).toBe(0);
       expect(out).toContain('Usage: cw');
     }
-    expect((await runCli(['build', '--help'])).out).toContain('Exit codes: 0 built, 1 issues');
+    const help = (await runCli(['build', '--help'])).out;
+    expect(help).toContain('Exit codes:');
+    expect(help).toContain('1  issues found with --strict: nothing was written');
+    expect(help).toContain('only when it is absent, empty, or a bundle cw built');
+    expect(help).toContain('Password-protected posts keep their title and link');
   });
 
   it('exits 2 with a hint on an unknown option', async () => {
@@ -85,6 +83,31 @@ describe('cw', () => {
     expect(table.out).toContain('Posts (1)');
     expect(table.out).toContain('Hello');
     expect(table.out).toMatch(/feed\.json\s+json-feed/);
+  });
+
+  it('keeps an untitled post through inspect and build, with link text in the preview', async () => {
+    const file = join(dir, 'feed.xml');
+    await writeFile(
+      file,
+      '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>T</title>\n' +
+        '<item><title>Hello</title><link>https://example.org/hello</link></item>\n' +
+        '<item><description>Just a status update.</description><link>https://example.org/status</link>' +
+        '<pubDate>Thu, 18 Aug 2016 10:00:00 GMT</pubDate></item>\n</channel></rss>\n',
+    );
+    const report = JSON.parse((await runCli(['inspect', file, '--json'])).out);
+    expect(report.posts.map((post: { title?: string }) => post.title)).toEqual([
+      'Hello',
+      undefined,
+    ]);
+    expect((await runCli(['inspect', file])).out).toMatch(/2016-08-18\s+\(untitled\)/);
+    const out = join(dir, 'out');
+    expect((await runCli(['build', file, '--out', out])).code).toBe(0);
+    const html = await readFile(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('<a href="https://example.org/status">Untitled post</a>');
+    const feed = JSON.parse(await readFile(join(out, 'posts.json'), 'utf8'));
+    const status = feed.items.find((item: { url: string }) => item.url.endsWith('/status'));
+    expect(status).not.toHaveProperty('title');
+    expect(status.summary).toBe('Just a status update.');
   });
 
   it('serve refuses a missing folder with exit 2', async () => {

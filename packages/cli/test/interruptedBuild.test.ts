@@ -1,65 +1,60 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { buildBundle } from '../src/buildBundle';
+import { useTempDir } from './useTempDir';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cw-crash-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-const writeAtomically = fileURLToPath(new URL('../src/_lib/writeAtomically.ts', import.meta.url));
+const dir = useTempDir('cw-crash-');
+const now = new Date('2016-12-20T12:00:00Z');
+const writeBundle = fileURLToPath(new URL('../src/_lib/writeBundle.ts', import.meta.url));
 
 describe('a build killed while writing', () => {
-  it('leaves the previous bundle exactly as it was', async () => {
-    const out = join(dir, 'bundle');
-    await mkdir(out);
-    await writeFile(join(out, 'posts.json'), 'previous posts');
+  it('leaves the previous bundle serving, and the next build removes its leftovers', async () => {
+    const out = join(dir(), 'bundle');
+    await buildBundle({ outDir: out, now });
+    const before = await readFile(join(out, 'posts.json'), 'utf8');
+    const files = (await readdir(out)).sort();
 
     // A child process writes a new bundle, signals once some files are on disk, then is killed
     // with SIGKILL: no cleanup code of ours can run, as in a crash or a lost machine.
     const script = `
       import { writeFile } from 'node:fs/promises';
-      import { writeAtomically } from ${JSON.stringify(writeAtomically)};
-      function* files() {
+      import { writeBundle } from ${JSON.stringify(writeBundle)};
+      await writeBundle(${JSON.stringify(out)}, (function* () {
         yield ['posts.json', 'new posts'];
         yield ['posts-2.json', 'new page 2'];
-        yield ['events.ics', { *[Symbol.iterator]() { yield 'BEGIN:VCALENDAR'; } }];
-      }
-      await writeAtomically(${JSON.stringify(out)}, (function* () {
-        yield* files();
         // Tell the parent the temporary folder holds files, then never finish.
-        writeFile(${JSON.stringify(join(dir, 'ready'))}, 'x');
+        writeFile(${JSON.stringify(join(dir(), 'ready'))}, 'x');
         while (true) { const t = Date.now(); while (Date.now() - t < 50) {} yield ['spin-' + t + '.json', '{}']; }
-      })());
+      })(), [], () => '{}');
     `;
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', '--input-type=module', '-e', script],
-      {
-        stdio: 'ignore',
-      },
+      { stdio: 'ignore' },
     );
     const deadline = Date.now() + 20_000;
-    while (!existsSync(join(dir, 'ready')) && Date.now() < deadline) {
+    while (!existsSync(join(dir(), 'ready')) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(existsSync(join(dir, 'ready'))).toBe(true);
+    expect(existsSync(join(dir(), 'ready'))).toBe(true);
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
 
-    expect(await readFile(join(out, 'posts.json'), 'utf8')).toBe('previous posts');
-    expect(await readdir(out)).toEqual(['posts.json']);
-    // The half-written bundle is in a temporary folder beside it, never where the site serves.
-    const temp = (await readdir(dir)).filter((name) => name.startsWith('.bundle.tmp-'));
-    expect(temp).toHaveLength(1);
-    expect(existsSync(join(dir, temp[0] ?? '', 'posts.json'))).toBe(true);
+    // The previous bundle is served as it was; the half-written one sits in a dot folder.
+    expect(await readFile(join(out, 'posts.json'), 'utf8')).toBe(before);
+    const after = await readdir(out);
+    expect(after.filter((name) => !name.startsWith('.')).sort()).toEqual(files);
+    expect(after.filter((name) => name.startsWith('.cw-tmp-'))).toHaveLength(1);
+    expect(after).toContain('.cw-lock');
+
+    // The next build sees the killed build's lock is stale, and removes its temporary folder.
+    const next = await buildBundle({ outDir: out, now, force: true });
+    expect(next.built).toBe(true);
+    expect((await readdir(out)).filter((name) => name.startsWith('.'))).toEqual([]);
   }, 30_000);
 });

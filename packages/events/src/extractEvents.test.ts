@@ -75,7 +75,7 @@ describe('extractEvents: dates as announcements write them', () => {
         field: 'title',
         sentence: p.title,
         start: 0,
-        end: p.title.length,
+        end: p.title?.length,
         rule: 'event.month-day',
       },
       {
@@ -413,6 +413,24 @@ describe('extractEvents: kinds, names, people and places', () => {
     expect(inline.location).toEqual({ name: 'Orlando, FL' });
     const online = only([post('Our webinar on leadership in New England is on January 11.')]);
     expect(online.location).toBeUndefined();
+  });
+});
+
+describe('extractEvents: untitled posts', () => {
+  function untitled(excerpt: string): Post {
+    const { title: _, ...rest } = post(excerpt);
+    return rest;
+  }
+
+  it('names an event an untitled post announces by the sentence, else by its kind', () => {
+    const named = untitled(
+      'Join the Leadership webinar on Wednesday, January 11, 2:00-3:00 p.m. ET.',
+    );
+    expect(only([named]).title).toBe('Leadership webinar');
+    const unnamed = untitled('Join our webinar on Wednesday, January 11, 2:00-3:00 p.m. ET.');
+    const event = only([unnamed]);
+    expect(event).toMatchObject({ title: 'Webinar', kind: 'webinar', sourcePostId: unnamed.id });
+    expect(event.evidence.every((e) => e.field === 'excerpt')).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ const august = parseArchiveText(read('archive-2016-08.txt')).posts;
 const december = parseArchiveText(read('archive-2016-12.txt')).posts;
 
 function postNamed(posts: Post[], title: string): Post {
-  const found = posts.find((p) => p.title.startsWith(title));
+  const found = posts.find((p) => p.title?.startsWith(title));
   if (!found) throw new Error(`no post titled "${title}..." in the seed page`);
   return found;
 }
@@ -124,7 +124,7 @@ describe('events on the August 2016 seed page', () => {
           'Are you going to the iNACOL Symposium in October?',
           'event.mention-by-name',
         ),
-        at(sanAntonio, 'title', sanAntonio.title, 'event.location-from-title'),
+        at(sanAntonio, 'title', sanAntonio.title ?? '', 'event.location-from-title'),
         at(
           sanAntonio,
           'excerpt',

@@ -33,7 +33,7 @@ function checkOutcome(parse: Parser, input: string | Uint8Array): void {
   }
   for (const post of result.posts) {
     expect(safeParsePost(post).success).toBe(true);
-    expect(post.title.trim()).not.toBe('');
+    expect(post.title?.trim() ?? '').not.toBe('');
     expect(post.excerpt).not.toMatch(/^Print Friendly$/m);
   }
   for (const issue of result.issues) {

@@ -97,10 +97,11 @@ describe('parseJsonFeed on real feeds', () => {
     expect(info.extra?._contoso).toMatchObject({ someNumber: 42 });
   });
 
-  it('reports items without a title and takes the title from the text', () => {
+  it('keeps items without a title untitled (JSON Feed makes the title optional)', () => {
     const { posts, issues } = parseJsonFeed(fixture('v1-example-1.json'));
-    expect(posts.map((post) => post.title)).toEqual(['This is a second item.', 'Hello, world!']);
-    expect(issues.map((issue) => issue.path)).toEqual(['items[0].title', 'items[1].title']);
+    expect(posts.map((post) => post.title)).toEqual([undefined, undefined]);
+    expect(posts.map((post) => post.excerpt)).toEqual(['This is a second item.', 'Hello, world!']);
+    expect(issues).toEqual([]);
   });
 });
 

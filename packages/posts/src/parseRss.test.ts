@@ -95,9 +95,34 @@ describe('parseRss on WordPress RSS 2.0', () => {
   });
 });
 
+describe("parseRss on the RSS 2.0 specification's sample feed", () => {
+  const { posts, issues } = parseRss(fixture('rss/rss2sample.xml'));
+
+  it('keeps all four items, the untitled one too', () => {
+    expect(issues).toEqual([]);
+    expect(posts.map((post) => post.title)).toEqual([
+      'Star City',
+      undefined,
+      'The Engine That Does More',
+      "Astronauts' Dirty Laundry",
+    ]);
+  });
+
+  it('reads the untitled item: its permalink guid as its url, its description as its excerpt', () => {
+    expect(posts[1]).not.toHaveProperty('title');
+    expect(posts[1]).toMatchObject({
+      id: 'http://liftoff.msfc.nasa.gov/2003/05/30.html#item572',
+      url: 'http://liftoff.msfc.nasa.gov/2003/05/30.html#item572',
+      published: '2003-05-30T11:06:42Z',
+      excerpt:
+        'Sky watchers in Europe, Asia, and parts of Alaska and Canada will experience a partial eclipse of the Sun on Saturday, May 31st.',
+    });
+  });
+});
+
 describe('parseRss on hand-written WordPress habits', () => {
   const { posts, issues } = parseRss(fixture('rss/wordpress-entities.xml'));
-  const [voices, stumble, relative] = posts;
+  const [voices, stumble, untitled, relative] = posts;
 
   it('decodes HTML named entities outside CDATA instead of failing', () => {
     expect(voices?.title).toBe('Students’ Voices:\u00a0Moving Beyond “When I Grow Up…”');
@@ -151,14 +176,28 @@ describe('parseRss on hand-written WordPress habits', () => {
     );
   });
 
-  it('reports an item with no title and no link and keeps the others', () => {
-    expect(posts).toHaveLength(3);
-    expect(issues).toContainEqual(
-      expect.objectContaining({ code: 'missing-title', severity: 'error', index: 2, line: 37 }),
+  it('keeps an item with no title and no link: its description makes it a post', () => {
+    expect(posts).toHaveLength(4);
+    expect(untitled).not.toHaveProperty('title');
+    expect(untitled?.excerpt).toBe('An item with neither a title nor a link.');
+    expect(untitled?.source).toMatchObject({ index: 2, line: 37 });
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  });
+
+  it('skips an item with nothing to show or follow, and says where', () => {
+    const result = parseRss(
+      '<rss version="2.0"><channel><item><title>Kept</title></item>\n<item><guid isPermaLink="false">x-1</guid><pubDate>Mon, 19 Dec 2016 14:05:00 +0000</pubDate></item></channel></rss>',
     );
-    expect(issues.find((i) => i.code === 'missing-title')?.message).toBe(
-      'item has no <title> (https://www.competencyworks.org/?p=12003); skipped',
-    );
+    expect(result.posts.map((post) => post.title)).toEqual(['Kept']);
+    expect(result.issues).toEqual([
+      {
+        code: 'empty-item',
+        severity: 'error',
+        message: 'item has no title, description, content, link or enclosure (guid x-1); skipped',
+        line: 2,
+        index: 1,
+      },
+    ]);
   });
 
   it('uses a permalink guid as the id and the link as the url', () => {
@@ -240,12 +279,17 @@ describe('parseRss byte input and encodings', () => {
     );
   });
 
-  it('refuses bytes that are not valid in the encoding, naming where', () => {
-    const error = thrown(() => parseRss(fixture('encodings/latin1-undeclared.xml')));
-    expect(error.code).toBe('invalid-encoding');
-    expect(error.message).toBe(
-      "6:11: the bytes are not valid UTF-8; pass the right { charset } or fix the file's encoding declaration",
-    );
+  it('replaces a few bytes that are not valid in the encoding, reporting each where it is', () => {
+    const { posts, issues } = parseRss(fixture('encodings/latin1-undeclared.xml'));
+    expect(posts[0]?.title).toBe('Caf\uFFFD \uFFFDQu\uFFFD tal?');
+    expect(issues.map((issue) => [issue.code, issue.severity, issue.line, issue.column])).toEqual([
+      ['invalid-encoding', 'warning', 6, 11],
+      ['invalid-encoding', 'warning', 6, 13],
+      ['invalid-encoding', 'warning', 6, 16],
+      ['invalid-encoding', 'warning', 9, 16],
+      ['invalid-encoding', 'warning', 9, 20],
+    ]);
+    expect(issues[0]?.message).toBe('bytes not valid UTF-8 were replaced with U+FFFD (\uFFFD)');
   });
 
   it('refuses an encoding it cannot decode', () => {
@@ -280,9 +324,9 @@ describe('parseRss bad input', () => {
       '1:1: expected an RSS <rss> or Atom <feed> root element, found <urlset> (namespace http://www.sitemaps.org/schemas/sitemap/0.9)',
     ],
     [
-      'an unclosed item at the end',
-      `<rss version="2.0"><channel>\n${item}\n<item><title>Two</title>`,
-      '3:25: the input ended inside <item> opened at 3:1 (inside <rss>); the file looks truncated',
+      'an unclosed first item',
+      `<rss version="2.0"><channel>\n<item><title>Two</title>`,
+      '2:25: the input ended inside <item> opened at 2:1 (inside <rss>); the file looks truncated',
     ],
     [
       'mismatched tags',
@@ -305,6 +349,23 @@ describe('parseRss bad input', () => {
     expect(error.message).toBe(message);
     expect(error.line).toBeGreaterThan(0);
     expect(error.column).toBeGreaterThan(0);
+  });
+
+  it('keeps the items read before the XML breaks, with the error as an issue', () => {
+    const { posts, issues } = parseRss(
+      `<rss version="2.0"><channel>\n${item}\n<item><title>Two</title>`,
+    );
+    expect(posts.map((post) => post.title)).toEqual(['One']);
+    expect(issues).toEqual([
+      {
+        code: 'malformed-xml',
+        severity: 'error',
+        message:
+          'the input ended inside <item> opened at 3:1 (inside <rss>); the file looks truncated; the 1 post read before it is kept',
+        line: 3,
+        column: 25,
+      },
+    ]);
   });
 
   it('reports a prefix used without a declaration and still reads it', () => {

@@ -48,8 +48,11 @@ export type RssOptions = XmlFeedOptions;
  * //     categories: [{ name: 'Policy' }], tags: [], origin: [], source: { format: 'rss', line: 2, index: 0 } }
  */
 export function parseRss(input: string | Uint8Array, options: RssOptions = {}): ParseResult {
-  const text = decodeInput(input, options.charset ? { charset: options.charset } : {});
   const handler = new RssHandler(options);
+  const text = decodeInput(input, {
+    ...(options.charset ? { charset: options.charset } : {}),
+    issues: handler.issues,
+  });
   readXmlFeed(text, handler);
   return { format: handler.format ?? 'rss', posts: handler.posts, issues: handler.issues };
 }

@@ -272,7 +272,7 @@ describe('parseWordPressRest on damaged items', () => {
     expect(issues[0]?.path).toBe('[0].status');
   });
 
-  it('reports a title that is not an object, and skips a post with no title and no text', () => {
+  it('reports a title that is not an object, and keeps a post whose only content is its link', () => {
     const { posts, issues } = run([
       {
         ...base,
@@ -281,25 +281,20 @@ describe('parseWordPressRest on damaged items', () => {
         content: { rendered: '', protected: false },
       },
     ]);
-    expect(posts).toEqual([]);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).not.toHaveProperty('title');
+    expect(posts[0]?.url).toBe('http://example.org/?p=4');
     expect(issues.map((issue) => issue.message)).toEqual([
       'expected an object with "rendered", got 42; value dropped',
-      expect.stringMatching(/skipped: title: expected a title, not an empty string/),
     ]);
     expect(issues[0]?.path).toBe('[0].title');
-    expect(issues[1]?.index).toBe(0);
   });
 
-  it('names an untitled post by the start of its text, with a warning', () => {
+  it('keeps an untitled post (an aside, a status update) untitled, without a made-up title', () => {
     const { posts, issues } = run([{ ...base, title: { rendered: '' } }]);
-    expect(posts[0]?.title).toBe('REST API Client Fixture: Post');
-    expect(issues).toEqual([
-      expect.objectContaining({
-        code: 'missing-title',
-        severity: 'warning',
-        path: '[0].title.rendered',
-      }),
-    ]);
+    expect(posts[0]).not.toHaveProperty('title');
+    expect(posts[0]?.excerpt).not.toBe('');
+    expect(issues).toEqual([]);
   });
 
   it('skips an item that has nothing to identify it', () => {

@@ -45,17 +45,14 @@ describe('parseWxr on a WordPress export', () => {
   const { format, posts, issues } = parseWxr(fixture('wxr/competencyworks-export.xml'));
   const byId = (id: number) => posts.find((post) => post.extra?.postId === id);
 
-  it('reads posts only by default and reports what it skipped', () => {
+  it('reads posts only by default, the untitled one too, and reports what it skipped', () => {
     expect(format).toBe('wxr');
-    expect(posts.map((post) => post.extra?.postId)).toEqual([12001, 12002, 12003, 12004, 12007]);
+    expect(posts.map((post) => post.extra?.postId)).toEqual([
+      12001, 12002, 12003, 12004, 12007, 12008,
+    ]);
+    expect(byId(12008)).not.toHaveProperty('title');
+    expect(byId(12008)?.excerpt).toBe('A post with no title at all.');
     expect(issues).toEqual([
-      {
-        code: 'missing-title',
-        severity: 'error',
-        message: 'item 12008 has no <title> (https://www.competencyworks.org/?p=12008); skipped',
-        line: 256,
-        index: 8,
-      },
       expect.objectContaining({
         code: 'skipped-post-type',
         message: expect.stringContaining('1 item of post type "page"'),

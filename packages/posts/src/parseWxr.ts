@@ -31,8 +31,11 @@ export type { WxrOptions } from './_lib/wxrHandler';
  * //     meta: { _edit_last: '1' }, commentCount: 2, extra: { postId: 19, commentStatus: 'open' }, ... }
  */
 export function parseWxr(input: string | Uint8Array, options: WxrOptions = {}): ParseResult {
-  const text = decodeInput(input, options.charset ? { charset: options.charset } : {});
   const handler = new WxrHandler(options);
+  const text = decodeInput(input, {
+    ...(options.charset ? { charset: options.charset } : {}),
+    issues: handler.issues,
+  });
   readXmlFeed(text, handler);
   return { format: 'wxr', posts: handler.posts, issues: handler.issues };
 }

@@ -46,6 +46,12 @@ describe('parsePost', () => {
     expect(parsePost(minimal)).not.toHaveProperty('published');
   });
 
+  it('accepts a post without a title (RSS 2.0 and JSON Feed make it optional)', () => {
+    const { title: _, ...untitled } = minimal;
+    expect(parsePost(untitled)).toEqual(untitled);
+    expect(parsePost(untitled)).not.toHaveProperty('title');
+  });
+
   it('does not change the input', () => {
     const input = structuredClone({ ...januaryWebinar, wordCount: 98 });
     const copy = structuredClone(input);
@@ -57,7 +63,11 @@ describe('parsePost', () => {
 describe('parsePost: one failure per rule, with a message a person can act on', () => {
   it.each<[string, unknown, string]>([
     ['input not an object', 'a post', 'expected a post object, got "a post"'],
-    ['missing title', { ...minimal, title: undefined }, 'title: expected a title, got nothing'],
+    [
+      'title set to undefined',
+      { ...minimal, title: undefined },
+      'title: expected a title, got nothing',
+    ],
     [
       'empty title',
       { ...minimal, title: '  ' },

@@ -161,8 +161,12 @@ export interface Post {
   /** The permalink. Archive text pages carry no links, so it is absent there. */
   url?: string;
   slug?: string;
-  /** Plain text, entities decoded, typography kept as published. */
-  title: string;
+  /**
+   * Plain text, entities decoded, typography kept as published. Absent when the source gives none:
+   * RSS 2.0 and JSON Feed make an item's title optional, and WordPress publishes untitled asides,
+   * status updates and links.
+   */
+  title?: string;
   /** An instant when the source gives a time and zone, a calendar date when only a date, absent when none. */
   published?: Instant | CalendarDate;
   modified?: Instant | CalendarDate;
@@ -236,7 +240,7 @@ export const SeriesMembershipSchema: v.GenericSchema<unknown, SeriesMembership> 
 export const PostSourceSchema: v.GenericSchema<unknown, PostSource> = postSourceObjectSchema;
 
 /**
- * Validates a {@link Post}. Beyond the field types it checks that the title is not empty, that
+ * Validates a {@link Post}. Beyond the field types it checks that the title, when given, is not empty, that
  * `published` and `modified` are an ISO 8601 instant with offset or a calendar date, that every
  * URL is http or https, and that `contentHtml` holds no `<script>`, no `on*` event handler and no
  * `javascript:` URL (parsers sanitise first; this is the guard). Unknown top-level fields are

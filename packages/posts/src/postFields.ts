@@ -39,7 +39,7 @@ function hidesWordsOnce(post: Post, html: string): boolean {
  * postFields(post, /originally|first\s+published/gi).map((f) => f.field); //=> ['title', 'content']
  */
 export function postFields(post: Post, keywords?: RegExp): [title: PostField, body: PostField] {
-  const title: PostField = { field: 'title', text: post.title, links: [] };
+  const title: PostField = { field: 'title', text: post.title ?? '', links: [] };
   const html = post.contentHtml;
   if (html === undefined) {
     // Plain text hides no words.

@@ -19,7 +19,7 @@ export function postText(
   post: Post,
   field: 'title' | 'excerpt' | 'content',
 ): PlainText | undefined {
-  if (field === 'title') return { text: post.title, links: [] };
+  if (field === 'title') return { text: post.title ?? '', links: [] };
   if (field === 'excerpt') return { text: post.excerpt, links: [] };
   if (post.contentHtml === undefined) return undefined;
   let cached = contentCache.get(post);

@@ -68,30 +68,28 @@ describe('streamRss gives the same posts and issues as parseRss', () => {
 });
 
 describe('streamRss on bad input', () => {
-  it('yields the posts before a truncation, then throws a ParseError with line:column', async () => {
+  it('yields the posts before a truncation, then ends with the error as an issue', async () => {
     const bytes = fixture('rss/natasha.xml');
     const cut = bytes.slice(0, 30000);
-    const seen: Post[] = [];
-    let error: unknown;
-    try {
-      for await (const post of streamRss(chunks(cut, 4096))) seen.push(post);
-    } catch (caught) {
-      error = caught;
-    }
+    const stream = streamRss(chunks(cut, 4096));
+    const seen = await collect(stream);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen).toEqual(parseRss(bytes).posts.slice(0, seen.length));
-    expect(error).toBeInstanceOf(ParseError);
-    expect((error as ParseError).message).toMatch(
-      /^\d+:\d+: the input ended inside <.+> opened at \d+:\d+ \(inside <rss>\); the file looks truncated$/,
+    expect(seen).toEqual(parseRss(cut).posts);
+    const last = stream.issues.at(-1);
+    expect(last).toMatchObject({ code: 'malformed-xml', severity: 'error' });
+    expect(last?.line).toBeGreaterThan(0);
+    expect(last?.message).toMatch(
+      /^the input ended inside <.+> opened at \d+:\d+ \(inside <rss>\); the file looks truncated; the \d+ posts read before it are kept$/,
     );
   });
 
-  it('throws a ParseError naming the line of bytes invalid in the encoding', async () => {
-    await expect(
-      collect(streamRss(chunks(fixture('encodings/latin1-undeclared.xml'), 16))),
-    ).rejects.toThrow(
-      "6:11: the bytes are not valid UTF-8; pass the right { charset } or fix the file's encoding declaration",
-    );
+  it('replaces bytes invalid in the encoding and reports them where parseRss does', async () => {
+    const bytes = fixture('encodings/latin1-undeclared.xml');
+    const stream = streamRss(chunks(bytes, 16));
+    expect(await collect(stream)).toEqual(parseRss(bytes).posts);
+    expect(stream.issues).toEqual(parseRss(bytes).issues);
+    expect(stream.issues[0]).toMatchObject({ code: 'invalid-encoding', line: 6, column: 11 });
   });
 
   it('throws a ParseError for an empty stream and for JSON', async () => {

@@ -40,6 +40,7 @@ describe('streamWxr gives the same posts and issues as parseWxr', () => {
       'future',
       'private',
       'pending',
+      'publish',
     ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   seedPosts,
   threeWays,
 } from '../test/seedPosts';
+import { fromJsonFeed } from './fromJsonFeed';
 import type { Post } from './post';
 import { toJsonFeed } from './toJsonFeed';
 
@@ -148,6 +149,14 @@ describe('toJsonFeed', () => {
     expect(item?.summary).toBe(continuousImprovement.excerpt);
     expect(item).not.toHaveProperty('content_html');
     expect(item?._competencyworks?.series).toEqual(continuousImprovement.series);
+  });
+
+  it('omits the title of an untitled post (JSON Feed makes it optional) and reads it back untitled', () => {
+    const { title: _, ...untitled } = januaryWebinar;
+    const feed = toJsonFeed([untitled], options);
+    expect(feed.items[0]).not.toHaveProperty('title');
+    expect(jsonFeedProblems(feed)).toEqual([]);
+    expect(fromJsonFeed(feed)).toMatchObject({ posts: [untitled], issues: [] });
   });
 
   it('writes each tag name once even when a category has the same name', () => {

@@ -187,7 +187,7 @@ function toItem(post: Post): JsonFeedItem {
   return {
     id: post.id,
     ...(post.url !== undefined ? { url: post.url } : {}),
-    title: post.title,
+    ...(post.title !== undefined ? { title: post.title } : {}),
     // JSON Feed needs content_html or content_text; without full content the excerpt stands in.
     ...(post.contentHtml !== undefined
       ? { content_html: post.contentHtml }

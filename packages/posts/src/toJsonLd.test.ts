@@ -84,6 +84,16 @@ describe('toJsonLd (posts)', () => {
     });
   });
 
+  test('leaves out the headline of an untitled post rather than invent one', () => {
+    const { title: _, ...untitled } = minimal;
+    expect(toJsonLd({ ...untitled, excerpt: 'Sky watchers will see an eclipse.' })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BlogPosting',
+      datePublished: '2016-12-19',
+      description: 'Sky watchers will see an eclipse.',
+    });
+  });
+
   test('leaves out a date the source did not give', () => {
     const undated: Post = { ...minimal };
     delete undated.published;

@@ -54,7 +54,8 @@ export interface BlogPostingJsonLd {
   '@context': 'https://schema.org';
   '@type': 'BlogPosting';
   '@id'?: string;
-  headline: string;
+  /** The post's title; absent for an untitled post (schema.org does not require it). */
+  headline?: string;
   url?: string;
   /** Passed through: an instant (`2016-12-19T14:05:00Z`) or a calendar date (`2016-12-19`). */
   datePublished?: string;
@@ -138,7 +139,7 @@ export function toJsonLd(post: Post, options: BlogPostingJsonLdOptions = {}): Bl
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     ...(post.url ? { '@id': post.url } : {}),
-    headline: post.title,
+    ...(post.title !== undefined ? { headline: post.title } : {}),
     ...(post.url ? { url: post.url } : {}),
     ...(post.published ? { datePublished: post.published } : {}),
     ...(post.modified ? { dateModified: post.modified } : {}),

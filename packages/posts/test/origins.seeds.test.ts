@@ -16,7 +16,7 @@ function seed(name: string): Post[] {
 function originsByTitle(posts: Post[]): [string, [string, string | undefined, string, string][]][] {
   return posts
     .map((post): [string, [string, string | undefined, string, string][]] => [
-      post.title,
+      post.title ?? post.id,
       detectOrigins(post).map((origin) => [
         origin.publisher,
         origin.date,

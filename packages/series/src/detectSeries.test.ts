@@ -592,3 +592,39 @@ describe('detectSeries: input and output', () => {
     expect(detectSeries([])).toEqual({ series: [], posts: [], issues: [] });
   });
 });
+
+describe('detectSeries: untitled posts', () => {
+  function untitled(fields: Partial<Post>): Post {
+    const { title: _, ...rest } = post(fields);
+    return rest;
+  }
+
+  test('an untitled post matches no title rule and breaks no column', () => {
+    const posts = [
+      post({ title: 'Voices from the Field: Vermont' }),
+      untitled({ excerpt: 'Off to Vermont next week.' }),
+      post({ title: 'Voices from the Field: Maine' }),
+    ];
+    const result = detectSeries(posts);
+    expect(result.issues).toEqual([]);
+    expect(result.series.map((s) => s.parts.map((part) => part.postId))).toEqual([
+      [posts[0]?.id, posts[2]?.id],
+    ]);
+    expect(result.posts[1]).not.toHaveProperty('series');
+    expectConsistent(posts, result);
+  });
+
+  test('an untitled post that says it is part of a series is a part without a title', () => {
+    const sentence = `This is the third article in the series ${IMPLEMENTING}.`;
+    const input = untitled({ excerpt: sentence });
+    const result = detectSeries([input]);
+    expect(result.series[0]?.parts).toEqual([
+      {
+        position: 3,
+        postId: input.id,
+        evidence: [expect.objectContaining({ field: 'excerpt', sentence })],
+      },
+    ]);
+    expectConsistent([input], result);
+  });
+});

@@ -71,7 +71,7 @@ export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
   // "X (continued)" makes the post titled exactly "X" part 1.
   const byTitle = new Map<string, number>();
   posts.forEach((post, index) => {
-    const id = slugify(post.title);
+    const id = slugify(post.title ?? '');
     if (id !== '' && !byTitle.has(id)) byTitle.set(id, index);
   });
   readings.forEach((reading) => {
@@ -84,7 +84,7 @@ export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
 
   // Columns: posts that are no other kind of member, by title prefix.
   const prefixes = posts.map((post, index) =>
-    claims[index] ? undefined : columnPrefix(post.title),
+    claims[index] || post.title === undefined ? undefined : columnPrefix(post.title),
   );
   // Count distinct titles: the same post read twice (from two sources) is not two issues.
   const shared = new Map<string, Set<string>>();

@@ -29,6 +29,27 @@ describe('<cw-post-card>', () => {
     await expectAccessible(element);
   });
 
+  it('gives an untitled post a link named by the start of its text, else by its date', async () => {
+    const [withText, bare] = posts(2).map(({ title: _, ...rest }) => rest);
+    const element = await mount<CwPostCard>('<cw-post-card></cw-post-card>');
+    element.post = {
+      ...withText,
+      summary:
+        'Sky watchers in Europe, Asia, and parts of Alaska and Canada will experience a partial eclipse of the Sun on Saturday, May 31st.',
+    };
+    await rendered(element);
+    expect(shadow(element).querySelector('h3 a')?.textContent).toBe(
+      'Sky watchers in Europe, Asia, and parts of Alaska and Canada will experience a…',
+    );
+    await expectAccessible(element);
+    element.post = { ...bare, summary: undefined };
+    await rendered(element);
+    const link = shadow(element).querySelector('h3 a');
+    expect(link?.textContent).toBe('Post of 2016-12-19');
+    expect(link?.getAttribute('href')).toBe('https://competencyworks.example/post-1/');
+    await expectAccessible(element);
+  });
+
   it('shows the item-id item of a feed, or the first, sharing the request', async () => {
     const calls = serve({ [URL1]: json(feed(posts(3))) });
     const host = await mount<HTMLDivElement>(

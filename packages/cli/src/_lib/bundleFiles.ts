@@ -1,9 +1,16 @@
 import { slugify } from '@competencyworks/core';
 import { toJsonLd as eventToJsonLd, toICalendar } from '@competencyworks/events';
-import { type Post, toJsonLd as postToJsonLd, toJsonFeed } from '@competencyworks/posts';
+import {
+  type JsonFeedItem,
+  type Post,
+  toJsonLd as postToJsonLd,
+  toJsonFeed,
+} from '@competencyworks/posts';
 import { type Series, toJsonLd as seriesToJsonLd } from '@competencyworks/series';
 import type { Content } from './extractContent';
+import { listItem } from './listItem';
 import { previewHtml } from './previewHtml';
+import type { FileContent } from './writeBundle';
 
 /** Settings that shape the bundle's files. */
 export interface BundleSettings {
@@ -11,8 +18,10 @@ export interface BundleSettings {
   pageSize: number;
   /** Where the bundle will be served; makes `feed_url`/`next_url` absolute. */
   baseUrl?: string;
-  /** The feed's title. */
+  /** The feed's title: the blog's, from the source or `--title`. */
   title: string;
+  /** The blog's home page, from the source or `--base-url`: JSON-LD ids and calendar UIDs hang off it. */
+  siteUrl?: string;
   /** The time written into `DTSTAMP`s. */
   now: Date;
 }
@@ -24,6 +33,11 @@ const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 /** The page file for a 1-based page number: `posts.json`, `posts-2.json`, ... */
 export function postsPageName(page: number): string {
   return page === 1 ? 'posts.json' : `posts-${page}.json`;
+}
+
+/** The page with full content for a 1-based page number: `full/posts.json`, ... */
+export function fullPageName(page: number): string {
+  return `full/${postsPageName(page)}`;
 }
 
 function bundleUrl(name: string, baseUrl: string | undefined): string {
@@ -69,14 +83,12 @@ function withPartDetails(series: Series, postsById: ReadonlyMap<string, Post>): 
   };
 }
 
-/** A bundle file's content: text, bytes, or text in parts written one after another. */
-export type FileContent = string | Uint8Array | Iterable<string>;
-
 /**
- * Renders content into the bundle's files (see the README's "Content bundle" section): paged
- * JSON Feed, series, events as JSON and iCalendar, schema.org JSON-LD and the preview page.
- * Files are produced one at a time and large ones in parts, so a build of a large export never
- * holds the whole bundle in memory. The manifest is added by the caller, which knows the inputs.
+ * Renders content into the bundle's files (`docs/guide/bundle-format.md`): paged JSON Feed list
+ * pages carrying what a post list shows, the same pages with full content under `full/`, series,
+ * events as JSON and iCalendar, schema.org JSON-LD and the preview page. One file per page, per
+ * series of more than one part and per event; none per post. Files are produced one at a time
+ * and large ones in parts. The manifest is added by the caller, which knows the inputs.
  */
 export function* bundleFiles(
   content: Content,
@@ -84,40 +96,79 @@ export function* bundleFiles(
 ): Generator<[path: string, content: FileContent]> {
   const posts = newestFirst(content.posts);
   const pageCount = Math.max(1, Math.ceil(posts.length / settings.pageSize));
+  const home = settings.siteUrl ? { home_page_url: settings.siteUrl } : {};
   for (let page = 1; page <= pageCount; page++) {
     const items = posts.slice((page - 1) * settings.pageSize, page * settings.pageSize);
-    const feed = toJsonFeed(items, {
+    const extension = { series: 'series.json', events: 'events.json', page, pages: pageCount };
+    const full = toJsonFeed(items, {
       title: settings.title,
+      ...home,
+      feed_url: bundleUrl(fullPageName(page), settings.baseUrl),
+      ...(page < pageCount
+        ? { next_url: bundleUrl(fullPageName(page + 1), settings.baseUrl) }
+        : {}),
+      extension,
+    });
+    const list = {
+      ...full,
       feed_url: bundleUrl(postsPageName(page), settings.baseUrl),
       ...(page < pageCount
         ? { next_url: bundleUrl(postsPageName(page + 1), settings.baseUrl) }
         : {}),
-      extension: { series: 'series.json', events: 'events.json', page, pages: pageCount },
-    });
-    yield [postsPageName(page), json(feed)];
+      _competencyworks: { ...full._competencyworks, full: fullPageName(page) },
+      items: full.items.map((item: JsonFeedItem) => listItem(item)),
+    };
+    yield [postsPageName(page), json(list)];
+    yield [fullPageName(page), json(full)];
   }
 
   const postsById = new Map(posts.map((post) => [post.id, post]));
   const series = content.series.map((item) => withPartDetails(item, postsById));
   yield ['series.json', json({ version: 1, series })];
-  for (const item of series) yield [`series/${fileNameFor(item.id)}.json`, json(item)];
+  // A series of one part needs no page of its own: series.json lists it.
+  for (const item of series) {
+    if (item.parts.length > 1) yield [`series/${fileNameFor(item.id)}.json`, json(item)];
+  }
 
   const events = [...content.events].sort((a, b) =>
     a.start.date < b.start.date ? -1 : a.start.date > b.start.date ? 1 : 0,
   );
   yield ['events.json', json({ version: 1, events })];
-  yield ['events.ics', toICalendar(events, { name: settings.title, now: settings.now })];
+  const domain = siteDomain(settings);
+  // PRODID names the software that wrote the calendar, not the blog.
+  const calendar = { now: settings.now, domain, prodId: '-//CompetencyWorks content kit//cw//EN' };
+  yield ['events.ics', toICalendar(events, { ...calendar, name: settings.title })];
   for (const event of events) {
-    yield [`events/${fileNameFor(event.id)}.ics`, toICalendar(event, { now: settings.now })];
+    yield [`events/${fileNameFor(event.id)}.ics`, toICalendar(event, calendar)];
   }
 
+  const site = { siteUrl: settings.siteUrl ?? '' };
   const nodes = [
-    ...posts.map((post) => () => postToJsonLd(post)),
-    ...series.map((item) => () => seriesToJsonLd(item)),
-    ...events.map((event) => () => eventToJsonLd(event)),
+    ...posts.map((post) => () => postToJsonLd(post, site)),
+    ...series.map((item) => () => seriesToJsonLd(item, site)),
+    ...events.map((event) => () => eventToJsonLd(event, site)),
   ];
   yield ['jsonld.json', jsonLdGraph(nodes)];
-  yield ['index.html', previewHtml({ title: settings.title, posts, series, events })];
+  yield [
+    'index.html',
+    previewHtml({
+      title: settings.title,
+      posts,
+      series: series.filter((item) => item.parts.length > 1),
+      events,
+    }),
+  ];
+}
+
+/**
+ * The domain that makes calendar UIDs unique: the blog's, else the bundle's host; a bundle of a
+ * source that names neither gets a reserved name rather than someone else's domain.
+ */
+function siteDomain(settings: BundleSettings): string {
+  for (const url of [settings.siteUrl, settings.baseUrl]) {
+    if (url) return new URL(url).hostname;
+  }
+  return 'cw-bundle.invalid';
 }
 
 /** `{ "@context": "https://schema.org", "@graph": [...] }`, one node rendered at a time. */

@@ -17,7 +17,8 @@ export function escapeHtml(text: string): string {
 }
 
 function postFallback(post: Post): string {
-  const title = escapeHtml(post.title);
+  // An untitled post still needs link text; the date beside it tells such posts apart.
+  const title = escapeHtml(post.title ?? 'Untitled post');
   const date = post.published
     ? ` <time datetime="${escapeHtml(post.published)}">${escapeHtml(post.published.slice(0, 10))}</time>`
     : '';

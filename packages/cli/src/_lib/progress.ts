@@ -1,11 +1,16 @@
 import { basename } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 
-/** A progress bar on stderr for terminal use; `update` matches buildBundle's `onProgress`. */
+const MB = 1024 * 1024;
+
+/**
+ * A progress bar on stderr for terminal use, in megabytes read over all inputs, so it moves
+ * within a large export too; `update` matches buildBundle's `onProgress`.
+ */
 export function createProgress() {
   const bar = new SingleBar(
     {
-      format: 'Reading {bar} {value}/{total} inputs | {file}',
+      format: 'Reading {bar} {percentage}% | {done}/{all} MB | {file}',
       stream: process.stderr,
       hideCursor: true,
       clearOnComplete: true,
@@ -14,12 +19,17 @@ export function createProgress() {
   );
   let started = false;
   return {
-    update({ done, total, file }: { done: number; total: number; file: string }) {
+    update({ bytes, totalBytes, file }: { bytes: number; totalBytes: number; file: string }) {
+      const payload = {
+        file: basename(file),
+        done: (bytes / MB).toFixed(1),
+        all: (totalBytes / MB).toFixed(1),
+      };
       if (!started) {
-        bar.start(total, 0, { file: '' });
+        bar.start(Math.max(totalBytes, 1), 0, payload);
         started = true;
       }
-      bar.update(done, { file: basename(file) });
+      bar.update(bytes, payload);
     },
     stop() {
       if (started) bar.stop();

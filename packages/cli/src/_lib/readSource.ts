@@ -1,8 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { ParseError, type ParseIssue } from '@competencyworks/core';
+import type { ParseIssue } from '@competencyworks/core';
 import {
   type Post,
   type PostStream,
@@ -12,11 +11,24 @@ import {
   streamRss,
   streamWxr,
 } from '@competencyworks/posts';
-import { CliError } from './cliError';
+import { displayPath } from './displayPath';
+import { readSiteInfo, SITE_HEAD, type SiteInfo } from './readSiteInfo';
 
 /** Files at least this large are streamed when their format allows (RSS, Atom, WXR). */
 export const STREAM_THRESHOLD = 8 * 1024 * 1024;
 const STREAMABLE: readonly SourceFormat[] = ['rss', 'atom', 'wxr'];
+
+/** Options of {@link readSource}, from the command line. */
+export interface ReadSourceOptions {
+  /** Force one format instead of sniffing. */
+  format?: SourceFormat;
+  /** The charset of inputs that do not declare one. */
+  charset?: string;
+  /** WXR post types to read (default: posts). */
+  postTypes?: readonly string[];
+  /** Called with the bytes read so far of this file, as they are read. */
+  onBytes?: (bytes: number) => void;
+}
 
 /** One input as the build saw it. */
 export interface SourceRecord {
@@ -27,56 +39,46 @@ export interface SourceRecord {
   bytes: number;
   posts: Post[];
   issues: ParseIssue[];
-}
-
-/** Shows a path relative to the working folder when it is inside it. */
-export function displayPath(absolute: string): string {
-  const rel = relative(process.cwd(), absolute);
-  return rel && !rel.startsWith('..') ? rel : absolute;
+  /** The site's title and link as the source states them (channel, feed or site). */
+  site: SiteInfo;
 }
 
 /**
- * Reads, hashes and parses one input file. A file no parser can read is a {@link CliError} that
- * names the file and the line, and says what to do.
+ * Reads, hashes and parses one input file.
+ *
+ * @throws {ParseError} When no parser can read the file (the caller reports it and goes on).
  */
-export async function readSource(file: string, format?: SourceFormat): Promise<SourceRecord> {
+export async function readSource(
+  file: string,
+  options: ReadSourceOptions = {},
+): Promise<SourceRecord> {
   const path = displayPath(file);
-  const size = await stat(file).then(
-    (info) => info.size,
-    (error: NodeJS.ErrnoException) => {
-      throw new CliError(`${path}: cannot read the file (${error.code ?? error.message})`);
-    },
-  );
-  try {
-    const streamAs = size >= STREAM_THRESHOLD ? await streamableFormat(file, format) : undefined;
-    return streamAs
-      ? await streamSource(file, path, streamAs)
-      : await readWhole(file, path, format);
-  } catch (error) {
-    if (error instanceof ParseError) {
-      const where =
-        error.line === undefined
-          ? ''
-          : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`;
-      // The location is put back in front as file:line:column; the library's hint for API users
-      // ("pass { format }") is said below the way a command-line user gives it.
-      const message = error.message
-        .replace(/^\d+:\d+: |^line \d+: /, '')
-        .replace(/ \(pass \{ format \} to force one\)$/, '');
-      throw new CliError(
-        `${path}${where}: ${message}\n  (check that the file is a supported source, or force one with --format)`,
-      );
-    }
-    throw error;
-  }
+  const size = (await stat(file)).size;
+  const streamAs = size >= STREAM_THRESHOLD ? await streamableFormat(file, options) : undefined;
+  return streamAs
+    ? await streamSource(file, path, streamAs, options)
+    : await readWhole(file, path, options);
 }
 
-async function readWhole(file: string, path: string, format?: SourceFormat): Promise<SourceRecord> {
+function parserOptions(path: string, options: ReadSourceOptions) {
+  return {
+    file: path,
+    ...(options.charset ? { charset: options.charset } : {}),
+    ...(options.postTypes ? { postTypes: [...options.postTypes] } : {}),
+  };
+}
+
+async function readWhole(
+  file: string,
+  path: string,
+  options: ReadSourceOptions,
+): Promise<SourceRecord> {
   const bytes = await readFile(file);
+  options.onBytes?.(bytes.byteLength);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const result = parseAny(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-    file: path,
-    ...(format ? { format } : {}),
+    ...parserOptions(path, options),
+    ...(options.format ? { format: options.format } : {}),
   });
   return {
     path,
@@ -85,14 +87,16 @@ async function readWhole(file: string, path: string, format?: SourceFormat): Pro
     bytes: bytes.byteLength,
     posts: result.posts,
     issues: result.issues,
+    site: readSiteInfo(bytes.subarray(0, SITE_HEAD), result.format),
   };
 }
 
 /** The format to stream a large file as, from `--format` or the sniffed first 64 KB. */
 async function streamableFormat(
   file: string,
-  forced?: SourceFormat,
+  options: ReadSourceOptions,
 ): Promise<SourceFormat | undefined> {
+  const forced = options.format;
   if (forced) return STREAMABLE.includes(forced) ? forced : undefined;
   const handle = await open(file);
   try {
@@ -111,12 +115,16 @@ async function streamableFormat(
 async function* hashing(
   file: string,
   hash: Hash,
-  counter: { bytes: number },
+  counter: { bytes: number; head: Uint8Array | undefined },
+  onBytes: ((bytes: number) => void) | undefined,
 ): AsyncGenerator<Uint8Array> {
   for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) {
-    hash.update(chunk as Buffer);
-    counter.bytes += (chunk as Buffer).byteLength;
-    yield chunk as Buffer;
+    const bytes = chunk as Buffer;
+    hash.update(bytes);
+    counter.head ??= Uint8Array.prototype.slice.call(bytes, 0, SITE_HEAD);
+    counter.bytes += bytes.byteLength;
+    onBytes?.(counter.bytes);
+    yield bytes;
   }
 }
 
@@ -125,12 +133,15 @@ async function streamSource(
   file: string,
   path: string,
   format: SourceFormat,
+  options: ReadSourceOptions,
 ): Promise<SourceRecord> {
   const hash = createHash('sha256');
-  const counter = { bytes: 0 };
-  const chunks = hashing(file, hash, counter);
+  const counter: { bytes: number; head: Uint8Array | undefined } = { bytes: 0, head: undefined };
+  const chunks = hashing(file, hash, counter, options.onBytes);
   const stream: PostStream =
-    format === 'wxr' ? streamWxr(chunks, { file: path }) : streamRss(chunks, { file: path });
+    format === 'wxr'
+      ? streamWxr(chunks, parserOptions(path, options))
+      : streamRss(chunks, parserOptions(path, options));
   const posts: Post[] = [];
   for await (const post of stream) posts.push(post);
   return {
@@ -140,5 +151,6 @@ async function streamSource(
     bytes: counter.bytes,
     posts,
     issues: [...stream.issues],
+    site: readSiteInfo(counter.head ?? new Uint8Array(), stream.format ?? format),
   };
 }

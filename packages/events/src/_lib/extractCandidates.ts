@@ -127,6 +127,11 @@ const isWholeLine = (text: string, span: SentenceSpan) =>
   (span.start === 0 || text[span.start - 1] === '\n') &&
   (span.end === text.length || text[span.end] === '\n');
 
+/** The name of an event announced by an untitled post that names it nowhere else: its kind. */
+function untitledEventName(kind: EventKind): string {
+  return kind === 'other' ? 'Event' : `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+}
+
 /**
  * Every event one post announces, with the facts around it (presenters, capacity, registration
  * link, place) attached to the nearest announcement before them.
@@ -134,8 +139,10 @@ const isWholeLine = (text: string, span: SentenceSpan) =>
 export function postCandidates(post: Post, postIndex: number, issues: ParseIssue[]): Candidate[] {
   const reference = postDate(post);
   const candidates: Candidate[] = [];
-  const fields: PostField[] = [{ field: 'title', text: post.title, links: [] }];
-  const spansByField: SentenceSpan[][] = [splitSentences(post.title)];
+  // An untitled post (an aside, a status update) has an empty title field: no sentence there.
+  const postTitle = post.title ?? '';
+  const fields: PostField[] = [{ field: 'title', text: postTitle, links: [] }];
+  const spansByField: SentenceSpan[][] = [splitSentences(postTitle)];
   const where = (field: Field) => ({ path: `posts[${postIndex}].${field}`, index: postIndex });
   const evidence = (field: Field, span: SentenceSpan, rule: string): Evidence => ({
     postId: post.id,
@@ -176,7 +183,7 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
         issues.push({
           code,
           severity: 'warning',
-          message: `post "${post.title}": ${detail}`,
+          message: `post "${post.title ?? post.id}": ${detail}`,
           ...where(field),
         });
       });
@@ -208,7 +215,7 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
           (kind === undefined || kind === 'other' || kind === 'deadline')
         )
           continue;
-        titleCue ??= { cue: kindCue(post.title, undefined) };
+        titleCue ??= { cue: kindCue(postTitle, undefined) };
         if (kind === undefined) {
           // A list line that starts with its date ("October 2: High Schools") under a title that
           // names the kind of event ("Open House Nights").
@@ -237,7 +244,7 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
         }
         // How people attend: this sentence, else the lines around it that date nothing (a heading
         // before, "Where:" or "Venue:" after), else the title.
-        titleMode ??= { mode: attendanceCue(post.title) };
+        titleMode ??= { mode: attendanceCue(postTitle) };
         const mode =
           attendanceCue(read) ??
           nearbyAttendance(spans, s) ??
@@ -250,7 +257,7 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
           offset: span.start,
           sentence,
           kind,
-          title: { name: post.title, rank: 0 },
+          title: { name: post.title ?? untitledEventName(kind), rank: 0 },
           start,
           yearInferred,
           online: mode === 'online',
@@ -265,13 +272,13 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
 
         // The name: "<Kind>: name" in the post title, else the capitalised words before the
         // kind word, else the kind word in the title, else the post title itself.
-        const afterKind = titleAfterKind(post.title, kind);
+        const afterKind = titleAfterKind(postTitle, kind);
         const named = cue ? namedPhrase(sentence, cue) : undefined;
         const titleNamed =
-          titleCue.cue?.kind === kind ? namedPhrase(post.title, titleCue.cue) : undefined;
+          titleCue.cue?.kind === kind ? namedPhrase(postTitle, titleCue.cue) : undefined;
         if (afterKind) {
           candidate.title = { name: afterKind.name, rank: 2 };
-          const titleSpan = { sentence: post.title, start: 0, end: post.title.length };
+          const titleSpan = { sentence: postTitle, start: 0, end: postTitle.length };
           candidate.evidence.push(evidence('title', titleSpan, 'event.title-after-kind-colon'));
         } else if (named) {
           candidate.title = { name: named, rank: 1 };

@@ -71,6 +71,8 @@ export class AtomEntryDraft {
   commentCount: number | undefined;
   commentsUrl: string | undefined;
   image: string | undefined;
+  /** Whether the entry had a `link rel="enclosure"` or out-of-line content (`content src`). */
+  hasEnclosure = false;
   private author: Person | undefined;
   private linkIsHtml = false;
 
@@ -145,6 +147,7 @@ export class AtomEntryDraft {
       case 'content':
         if (attrs.src === undefined)
           this.content = new AtomText(textType(element), text, element.base);
+        else if (attrs.src.trim()) this.hasEnclosure = true;
         return;
       case 'id':
         this.id = text.trim();
@@ -193,8 +196,9 @@ export class AtomEntryDraft {
       if (type === undefined || type === 'text/html') {
         this.commentsUrl = parseUrl(href, element.base) ?? this.commentsUrl;
       }
-    } else if (rel === 'enclosure' && type?.startsWith('image/')) {
-      this.image ??= parseUrl(href, element.base);
+    } else if (rel === 'enclosure') {
+      this.hasEnclosure = true;
+      if (type?.startsWith('image/')) this.image ??= parseUrl(href, element.base);
     }
   }
 }

@@ -1,5 +1,11 @@
 import { ParseError } from '@competencyworks/core';
-import { decodeInput, sniffEncoding } from './decodeInput';
+import {
+  chooseEncoding,
+  createDecoder,
+  type DecodeOptions,
+  InvalidBytes,
+  type TextChunkDecoder,
+} from './decodeInput';
 
 /** Node's `Readable` without importing Node types into a browser-safe module. */
 interface NodeReadableLike {
@@ -53,69 +59,31 @@ function concat(parts: Uint8Array[]): Uint8Array {
 }
 
 /**
- * Decodes a byte stream to text chunk by chunk. The encoding is sniffed once from the first
- * bytes (BOM, then the caller's charset, then the XML declaration, then UTF-8, the same order as
- * for whole inputs) and a streaming TextDecoder carries characters split across chunks. Bytes that
- * are invalid in that encoding stop the stream with a ParseError naming the line and column.
+ * Decodes a byte stream to text chunk by chunk. The encoding is chosen once from the first bytes
+ * (BOM, then the caller's charset, then the XML declaration, then UTF-8, the same order as for
+ * whole inputs) and a streaming decoder carries characters split across chunks. Invalid bytes are
+ * handled as for whole inputs: replaced with U+FFFD and reported to `options.issues` (an error
+ * without it, or when they show the encoding is wrong), with their line and column.
  */
 export async function* decodeByteStream(
   source: ByteSource,
-  options: { charset?: string } = {},
+  options: DecodeOptions = {},
 ): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined;
-  let encoding = 'utf-8';
+  let decoder: TextChunkDecoder | undefined;
+  let invalid: InvalidBytes | undefined;
   let head: Uint8Array[] = [];
   let headLength = 0;
-  let lines = 0;
-  let lastLineLength = 0;
-
-  const track = (text: string) => {
-    let at = text.indexOf('\n');
-    if (at === -1) {
-      lastLineLength += text.length;
-      return;
-    }
-    let last = at;
-    while (at !== -1) {
-      lines++;
-      last = at;
-      at = text.indexOf('\n', at + 1);
-    }
-    lastLineLength = text.length - last - 1;
-  };
 
   const decode = (bytes: Uint8Array, stream: boolean): string => {
-    if (decoder === undefined) {
-      const sniffed = sniffEncoding(bytes);
-      const bom = sniffed?.bomLength ? sniffed : undefined;
-      encoding = (
-        bom?.encoding ??
-        options.charset?.toLowerCase() ??
-        sniffed?.encoding ??
-        'utf-8'
-      ).trim();
-      // Same supported set and the same message as for whole inputs.
-      decodeInput(new Uint8Array(0), { charset: encoding });
-      decoder = new TextDecoder(encoding, { fatal: true });
+    if (decoder === undefined || invalid === undefined) {
+      const { encoding, bomLength } = chooseEncoding(bytes, options.charset);
+      decoder = createDecoder(encoding);
+      invalid = new InvalidBytes(encoding, options.issues);
+      bytes = bytes.subarray(bomLength);
     }
-    try {
-      const text = decoder.decode(bytes, { stream });
-      track(text);
-      return text;
-    } catch {
-      const lenient = new TextDecoder(encoding).decode(bytes);
-      const bad = Math.max(lenient.indexOf('\uFFFD'), 0);
-      const before = lenient.slice(0, bad);
-      const newline = before.lastIndexOf('\n');
-      const line = lines + before.split('\n').length;
-      const column = newline === -1 ? lastLineLength + bad + 1 : bad - newline;
-      throw new ParseError({
-        code: 'invalid-encoding',
-        message: `the bytes are not valid ${encoding.toUpperCase()}; pass the right { charset } or fix the file's encoding declaration`,
-        line,
-        column,
-      });
-    }
+    const text = decoder.decode(bytes, stream);
+    invalid.check(text);
+    return text;
   };
 
   for await (const chunk of chunksOf(source)) {

@@ -235,19 +235,9 @@ export function readJsonFeedItem(item: unknown, context: JsonFeedItemContext): P
   }
 
   const rawTitle = readField(context, item, ['title'], text);
-  let title =
+  // JSON Feed makes `title` optional (microblog posts have none): an untitled item stays untitled.
+  const title =
     rawTitle === undefined || ours ? rawTitle : collapseWhitespace(decodeEntities(rawTitle));
-  if ((title === undefined || title.trim() === '') && !ours) {
-    const firstLine = excerpt.split('\n')[0]?.trim() ?? '';
-    if (firstLine !== '') {
-      title = firstLine.length > 80 ? `${firstLine.slice(0, 79)}…` : firstLine;
-      reportAt(context, ['title'], {
-        code: 'missing-title',
-        severity: 'warning',
-        message: 'expected a title, got none; the start of the text is used instead',
-      });
-    }
-  }
 
   const published =
     (ours ? readField(context, extension, ['published'], text) : undefined) ??
@@ -309,7 +299,7 @@ export function readJsonFeedItem(item: unknown, context: JsonFeedItemContext): P
   const candidate = {
     id,
     ...(url !== undefined ? { url } : {}),
-    title: title ?? '',
+    ...(title !== undefined && title !== '' ? { title } : {}),
     ...(published !== undefined ? { published } : {}),
     ...(modified !== undefined ? { modified } : {}),
     authors,

@@ -134,7 +134,7 @@ export const postEntries = {
   id: nonEmpty('a post id'),
   url: v.exactOptional(HttpUrlSchema),
   slug: v.exactOptional(nonEmpty('a slug')),
-  title: nonEmpty('a title'),
+  title: v.exactOptional(nonEmpty('a title')),
   published: v.exactOptional(postDateSchema),
   modified: v.exactOptional(postDateSchema),
   authors: v.array(PersonSchema, 'expected a list of authors'),

@@ -321,7 +321,7 @@ export function restPostToPost(value: unknown, context: RestItemContext): Post |
   }
 
   const titleHtml = readField(context, item, ['title', 'rendered'], text) ?? '';
-  let title = htmlToText(titleHtml).text.trim();
+  const title = htmlToText(titleHtml).text.trim();
 
   const isProtected =
     readField(context, item, ['content', 'protected'], booleanSchema) === true ||
@@ -340,20 +340,7 @@ export function restPostToPost(value: unknown, context: RestItemContext): Post |
   const excerptParts =
     !isProtected && excerptRendered ? splitMoreLink(excerptRendered, base) : { html: '' };
   const excerpt = htmlToText(excerptParts.html).text.trim();
-  if (title === '') {
-    // WordPress publishes untitled posts (asides, status updates); like the JSON Feed reader,
-    // name them by the start of their text rather than drop them, and say so.
-    const start =
-      (excerpt || (contentHtml ? htmlToText(contentHtml).text : '')).trim().split('\n')[0] ?? '';
-    if (start !== '') {
-      title = start.length > 80 ? `${start.slice(0, 79)}…` : start;
-      reportAt(context, ['title', 'rendered'], {
-        code: 'missing-title',
-        severity: 'warning',
-        message: 'expected a title, got none; the start of the text is used instead',
-      });
-    }
-  }
+  // WordPress publishes untitled posts (asides, status updates): an untitled post stays untitled.
 
   const published = readDate(context, item, 'date_gmt', 'date');
   const modified = readDate(context, item, 'modified_gmt', 'modified');
@@ -377,7 +364,7 @@ export function restPostToPost(value: unknown, context: RestItemContext): Post |
     id,
     ...(url ? { url } : {}),
     ...(slug ? { slug: decodeSlug(slug) } : {}),
-    title,
+    ...(title ? { title } : {}),
     ...(published ? { published } : {}),
     ...(modified ? { modified } : {}),
     authors,

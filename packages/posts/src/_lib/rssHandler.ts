@@ -39,6 +39,8 @@ interface RssDraft {
   commentRss?: string;
   commentCount?: string;
   image?: string;
+  /** Whether the item had an `<enclosure>` or `media:content`: a podcast episode is a post. */
+  hasEnclosure: boolean;
 }
 
 const RSS_FIELDS = new Set([
@@ -91,6 +93,7 @@ export class RssHandler extends FeedHandler {
         index: this.index++,
         base: element.base,
         guidIsPermaLink: true,
+        hasEnclosure: false,
         creators: [],
         categories: [],
         tags: [],
@@ -213,6 +216,7 @@ export class RssHandler extends FeedHandler {
           item.comments = text;
           return;
         case 'enclosure':
+          if (attrs.url) item.hasEnclosure = true;
           if (attrs.url && attrs.type?.startsWith('image/')) item.image ??= attrs.url;
           return;
       }
@@ -226,6 +230,7 @@ export class RssHandler extends FeedHandler {
     else if (uri === NS.slash && local === 'comments') item.commentCount = text;
     else if (uri === NS.wfw && local === 'commentRss') item.commentRss = text;
     else if (uri === NS.media && (local === 'thumbnail' || local === 'content')) {
+      if (local === 'content' && attrs.url) item.hasEnclosure = true;
       if (attrs.url && (local === 'thumbnail' || attrs.medium === 'image'))
         item.image ??= attrs.url;
     }
@@ -263,12 +268,19 @@ export class RssHandler extends FeedHandler {
         item,
       );
     }
-    if (title === '') {
-      const what = url ?? item.guid;
+    // RSS 2.0 makes every item element optional (a title or a description is enough), so only an
+    // item with nothing a reader could show or follow is not a post.
+    if (
+      title === '' &&
+      url === undefined &&
+      !item.hasEnclosure &&
+      !item.description?.trim() &&
+      !item.content?.trim()
+    ) {
       this.report(
-        'missing-title',
+        'empty-item',
         'error',
-        `item has no <title>${what ? ` (${what})` : url === undefined ? ' and no <link>' : ''}; skipped`,
+        `item has no title, description, content, link or enclosure${item.guid ? ` (guid ${item.guid})` : ''}; skipped`,
         item,
       );
       return;
@@ -295,7 +307,7 @@ export class RssHandler extends FeedHandler {
     const commentFeed = item.commentRss ? parseUrl(plainText(item.commentRss), base) : undefined;
     const commentCount = item.commentCount !== undefined ? count(item.commentCount) : undefined;
     const image = item.image ? parseUrl(item.image, base) : undefined;
-    const id = item.guid || url || derivePostId(title, published);
+    const id = item.guid || url || derivePostId(title || excerpt, published);
     const extra = {
       ...(comments ? { commentsUrl: comments } : {}),
       ...(commentFeed ? { commentsFeed: commentFeed } : {}),
@@ -303,7 +315,7 @@ export class RssHandler extends FeedHandler {
     const post: Post = {
       id,
       ...(url ? { url } : {}),
-      title,
+      ...(title ? { title } : {}),
       ...(published ? { published } : {}),
       authors,
       excerpt,
@@ -375,11 +387,19 @@ export class RssHandler extends FeedHandler {
     const base = entry.base ?? this.channelLink ?? this.options.baseUrl;
     const url = entry.link ? parseUrl(entry.link, entry.linkBase ?? base) : undefined;
     const title = entry.title ? atomTextField(entry.title) : '';
-    if (title === '') {
+    // RFC 4287 requires a title, but feeds in the wild leave it empty (status updates): an entry is
+    // a post as long as it has something to show or follow.
+    if (
+      title === '' &&
+      url === undefined &&
+      !entry.summary?.value.trim() &&
+      !entry.content?.value.trim() &&
+      !entry.hasEnclosure
+    ) {
       this.report(
-        'missing-title',
+        'empty-item',
         'error',
-        `entry has no <title>${url ? ` (${url})` : ''}; skipped`,
+        `entry has no title, summary, content, link or enclosure${entry.id ? ` (id ${entry.id})` : ''}; skipped`,
         entry,
       );
       return;
@@ -402,9 +422,9 @@ export class RssHandler extends FeedHandler {
     const language = languageTag(entry.language) ?? this.language;
     const image = entry.image ? parseUrl(entry.image, base) : undefined;
     const post: Post = {
-      id: entry.id || url || derivePostId(title, published),
+      id: entry.id || url || derivePostId(title || excerpt, published),
       ...(url ? { url } : {}),
-      title,
+      ...(title ? { title } : {}),
       ...(published ? { published } : {}),
       ...(modified ? { modified } : {}),
       authors: authors.map((author) => ({ ...author })),

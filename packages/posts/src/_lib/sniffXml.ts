@@ -1,3 +1,5 @@
+import { readDoctype } from './readDoctype';
+
 /** The root element of an XML (or HTML) document and the namespaces declared on it. */
 export interface XmlRoot {
   /** The qualified name as written, e.g. `rss`, `feed`, `atom:feed`, `rdf:RDF`. */
@@ -14,7 +16,8 @@ export interface XmlRoot {
   htmlDoctype: boolean;
 }
 
-const PROLOG = /\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)/iy;
+const PROLOG = /\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->)/y;
+const DOCTYPE = /\s*<!DOCTYPE\b/iy;
 const START_TAG = /<([A-Za-z_][\w.:-]*)((?:"[^"]*"|'[^']*'|[^>"'])*)>/y;
 const XMLNS = /\s+xmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
@@ -28,10 +31,16 @@ export function findXmlRoot(text: string): XmlRoot | undefined {
   let htmlDoctype = false;
   for (;;) {
     PROLOG.lastIndex = position;
-    const prolog = PROLOG.exec(text);
-    if (!prolog) break;
-    if (/^\s*<!DOCTYPE\s+html\b/i.test(prolog[0])) htmlDoctype = true;
-    position = PROLOG.lastIndex;
+    if (PROLOG.exec(text)) {
+      position = PROLOG.lastIndex;
+      continue;
+    }
+    // A DOCTYPE's internal subset may hold "]" and ">" inside entity values: read it as the reader does.
+    DOCTYPE.lastIndex = position;
+    const doctype = DOCTYPE.exec(text) ? readDoctype(text, DOCTYPE.lastIndex - 9) : undefined;
+    if (doctype === undefined || 'problem' in doctype) break;
+    if (doctype.name.toLowerCase() === 'html') htmlDoctype = true;
+    position = doctype.end;
   }
   while (position < text.length && /\s/.test(text[position] as string)) position++;
   START_TAG.lastIndex = position;

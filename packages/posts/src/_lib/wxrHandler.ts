@@ -306,16 +306,28 @@ export class WxrHandler extends FeedHandler {
     const guid = field('guid')?.trim();
     const url = link ? parseUrl(plainText(link), base) : undefined;
     const postId = field('post_id')?.trim();
-    if (title === '') {
+    const content = field('content');
+    const excerptHtml = field('excerpt');
+    const description = field('description');
+    // WordPress publishes untitled posts (asides, status updates, links): only an item with no
+    // title, text, link or attachment is not a post.
+    if (
+      title === '' &&
+      url === undefined &&
+      !content?.trim() &&
+      !excerptHtml?.trim() &&
+      !description?.trim() &&
+      !field('attachment_url')?.trim()
+    ) {
       this.report(
-        'missing-title',
+        'empty-item',
         'error',
-        `item${postId ? ` ${postId}` : ''} has no <title>${url ? ` (${url})` : ''}; skipped`,
+        `item${postId ? ` ${postId}` : ''} has no title, content, excerpt, link or attachment; skipped`,
         item,
       );
       return;
     }
-    const where = `post "${title}"`;
+    const where = title ? `post "${title}"` : `post ${postId ?? guid ?? `at line ${item.line}`}`;
     // Dates: the UTC column first; "0000-00-00 00:00:00" there means the post has no date yet.
     let published: string | undefined;
     const gmtText = field('post_date_gmt');
@@ -349,10 +361,7 @@ export class WxrHandler extends FeedHandler {
         item,
       );
     }
-    const content = field('content');
     const contentBase = url ?? base;
-    const excerptHtml = field('excerpt');
-    const description = field('description');
     let excerpt = excerptHtml?.trim() ? htmlText(excerptHtml) : '';
     let continuationUrl: string | undefined;
     if (!excerpt && description?.trim()) {
@@ -380,10 +389,10 @@ export class WxrHandler extends FeedHandler {
     if (attachmentUrl) extra.attachmentUrl = attachmentUrl;
     if (Object.keys(item.otherTerms).length > 0) extra.terms = item.otherTerms;
     const post: Post = {
-      id: guid || url || (postId ? `wxr-${postId}` : derivePostId(title, published)),
+      id: guid || url || (postId ? `wxr-${postId}` : derivePostId(title || excerpt, published)),
       ...(url ? { url } : {}),
       ...(slug ? { slug: decodeSlug(slug) } : {}),
-      title,
+      ...(title ? { title } : {}),
       ...(published ? { published } : {}),
       ...(modified ? { modified } : {}),
       authors,

@@ -1,4 +1,4 @@
-import type { ParseIssue } from '@competencyworks/core';
+import { ParseError, type ParseIssue } from '@competencyworks/core';
 import type { ParseOptions } from '../parseResult';
 import type { Post, SourceFormat } from '../post';
 import type { PostStream } from '../streamRss';
@@ -38,8 +38,8 @@ export abstract class FeedHandler implements XmlHandler {
   /** Called after the whole document was read without a fatal error. */
   finish(): void {}
 
-  warn(message: string, line: number, column: number): void {
-    this.issues.push({ code: 'undeclared-prefix', severity: 'warning', message, line, column });
+  warn(message: string, line: number, column: number, code = 'undeclared-prefix'): void {
+    this.issues.push({ code, severity: 'warning', message, line, column });
   }
 
   /** Records a problem with one item. */
@@ -70,11 +70,42 @@ export abstract class FeedHandler implements XmlHandler {
   }
 }
 
-/** Reads a whole document with a handler and returns what it found (the collect form of the stream). */
+/** The reader's errors: the document stops being readable XML at a line and column. */
+const XML_ERRORS = new Set(['malformed-xml', 'entity-expansion-limit', 'entity-loop']);
+
+/**
+ * Turns a fatal XML error after some posts into an issue, so a truncated or damaged document
+ * keeps what was read before the damage. Returns false (the caller rethrows) when the error is
+ * not the reader's or when nothing was read: then the error is the whole answer.
+ */
+function keepBefore(error: unknown, handler: FeedHandler, kept: number): boolean {
+  if (!(error instanceof ParseError) || !XML_ERRORS.has(error.code) || kept === 0) return false;
+  const first = error.issues[0];
+  handler.issues.push({
+    code: error.code,
+    severity: 'error',
+    message: `${first?.message ?? error.message}; the ${kept} post${kept === 1 ? '' : 's'} read before it ${kept === 1 ? 'is' : 'are'} kept`,
+    ...(error.line !== undefined ? { line: error.line } : {}),
+    ...(error.column !== undefined ? { column: error.column } : {}),
+  });
+  handler.finish();
+  return true;
+}
+
+/**
+ * Reads a whole document with a handler and returns what it found (the collect form of the
+ * stream). A document that stops being well-formed XML after some posts keeps them, with the
+ * error as an issue; before any post, the error is thrown.
+ */
 export function readXmlFeed(text: string, handler: FeedHandler): void {
   const reader = new XmlReader(handler);
-  reader.write(text);
-  reader.end();
+  try {
+    reader.write(text);
+    reader.end();
+  } catch (error) {
+    if (keepBefore(error, handler, handler.posts.length)) return;
+    throw error;
+  }
   handler.finish();
 }
 
@@ -87,18 +118,25 @@ export async function* streamXmlFeed(
   handler: FeedHandler,
 ): AsyncGenerator<Post> {
   const reader = new XmlReader(handler);
+  let yielded = 0;
   try {
     for await (const chunk of chunks) {
       reader.write(chunk);
-      if (handler.posts.length > 0) yield* handler.posts.splice(0);
+      if (handler.posts.length > 0) {
+        yielded += handler.posts.length;
+        yield* handler.posts.splice(0);
+      }
     }
     reader.end();
-    handler.finish();
   } catch (error) {
-    // Posts finished before a fatal error are still handed out, then the error propagates.
+    // Posts finished before a fatal XML error are handed out, and the error becomes an issue,
+    // exactly as the collect form does; before any post, it propagates.
+    const kept = yielded + handler.posts.length;
     yield* handler.posts.splice(0);
+    if (keepBefore(error, handler, kept)) return;
     throw error;
   }
+  handler.finish();
   yield* handler.posts.splice(0);
 }
 
@@ -119,7 +157,10 @@ export function toPostStream(
     [Symbol.asyncIterator]() {
       if (started) throw new Error('a PostStream can be iterated only once');
       started = true;
-      const text = decodeByteStream(source, charset ? { charset } : {});
+      const text = decodeByteStream(source, {
+        ...(charset ? { charset } : {}),
+        issues: handler.issues,
+      });
       return streamXmlFeed(text, handler)[Symbol.asyncIterator]();
     },
   };

@@ -1,7 +1,9 @@
 import { ParseError } from '@competencyworks/core';
-import { decodeHTMLStrict } from 'entities';
 import { QuoteType, type Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { createFastTokenizer } from './fastTokenizer';
+import { lineColumn } from './jsonParse';
+import { readDoctype } from './readDoctype';
+import { XmlEntities } from './xmlEntities';
 
 /** Well-known namespace URIs the feed readers match elements by. */
 export const NS = {
@@ -69,8 +71,11 @@ export interface XmlHandler {
   open(element: XmlElement): Capture;
   /** `text` is the captured text or markup ('' when nothing was captured). */
   close(element: XmlElement, text: string): void;
-  /** Called when a prefix had to be guessed because the document never declared it. */
-  warn(message: string, line: number, column: number): void;
+  /**
+   * Called for what the reader tolerated: a prefix it had to guess (`undeclared-prefix`), an
+   * external or parameter entity it did not read (`external-entity`, `parameter-entity`).
+   */
+  warn(message: string, line: number, column: number, code?: string): void;
 }
 
 interface Frame extends XmlElement {
@@ -84,6 +89,9 @@ interface Frame extends XmlElement {
 }
 
 const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** The most text held before the root element while a DOCTYPE is read (its internal subset). */
+const MAX_PROLOG = 1_000_000;
 
 function describe(text: string): string {
   const trimmed = text.trim();
@@ -110,6 +118,8 @@ export class XmlReader {
   // Chunks not yet fully consumed, and the absolute offset of the first one.
   private readonly buffers: string[] = [];
   private bufferOffset = 0;
+  /** The absolute offset just after the last chunk written. */
+  private bufferedEnd = 0;
   /** Offset before which no slice will be asked for again (markup capture pins it). */
   private pinned = -1;
 
@@ -117,6 +127,9 @@ export class XmlReader {
   private countedTo = 0;
   private lines = 0;
   private lastNewline = -1;
+  // The newline search: the last newline found, and the offset before which all were found.
+  private newlineFound = -1;
+  private searchedTo = 0;
 
   // The open tag being read.
   private tagName = '';
@@ -126,10 +139,19 @@ export class XmlReader {
   private attrName = '';
   private attrValue = '';
 
-  // Text collected for the innermost capturing element; `rawText` is a run not yet entity-decoded.
+  // Text collected for the innermost capturing element; `rawText` holds the pieces of a run not
+  // yet entity-decoded (joined once: appending a 100 MB text node piece by piece was the hot spot).
   private text = '';
-  private rawText = '';
+  private rawText: string[] = [];
+  private rawStart = 0;
   private capturing = false;
+
+  /** In-scope namespace URIs by prefix, innermost last: O(1) lookups at any depth. */
+  private readonly scopes = new Map<string, string[]>();
+  private readonly entities = new XmlEntities();
+  /** The document's start, held until its prolog (and a DOCTYPE in it) is complete. */
+  private prolog: string | undefined = '';
+  private prologTried = 0;
 
   private rootClosed = false;
   private sawRoot = false;
@@ -150,7 +172,9 @@ export class XmlReader {
           this.fail(end, `attribute ${this.attrName} of <${this.tagName}> needs a quoted value`);
         }
         this.attrs ??= {};
-        this.attrs[this.attrName] = value.includes('&') ? decodeHTMLStrict(value) : value;
+        this.attrs[this.attrName] = value.includes('&')
+          ? this.entities.decode(value, () => this.position(Math.max(end, this.countedTo)))
+          : value;
         this.attrValue = '';
       },
       onattribname: (start, end) => {
@@ -184,8 +208,10 @@ export class XmlReader {
       onprocessinginstruction: () => {},
       onselfclosingtag: (end) => this.openTag(end, true),
       ontext: (start, end) => {
-        if (this.capturing) this.rawText += this.slice(start, end);
-        else this.outsideText(start, end, false);
+        if (this.capturing) {
+          if (this.rawText.length === 0) this.rawStart = start;
+          this.rawText.push(this.slice(start, end));
+        } else this.outsideText(start, end, false);
       },
       ontextentity: () => {},
     };
@@ -199,14 +225,32 @@ export class XmlReader {
       this.started = true;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
+    if (this.prolog !== undefined) {
+      this.prolog += chunk;
+      // Retried each time the held text doubles, so a DOCTYPE arriving in tiny chunks is read in linear time.
+      if (this.prolog.length < this.prologTried * 2) return;
+      this.prologTried = this.prolog.length;
+      const ready = this.readProlog(false);
+      if (ready === undefined) return;
+      chunk = ready;
+    }
+    this.push(chunk);
+  }
+
+  private push(chunk: string): void {
     this.buffers.push(chunk);
+    this.bufferedEnd += chunk.length;
     this.tokenizer.write(chunk);
   }
 
   /** Finishes the document: an unclosed element or a missing root is an error here. */
   end(): void {
+    if (this.prolog !== undefined) {
+      const rest = this.readProlog(true) ?? '';
+      if (rest !== '') this.push(rest);
+    }
     this.tokenizer.end();
-    const total = this.bufferOffset + this.bufferedLength();
+    const total = this.bufferedEnd;
     const open = this.stack.at(-1);
     if (open) {
       const root = this.stack[0];
@@ -230,32 +274,52 @@ export class XmlReader {
   /** The 1-based line and column of an absolute offset at or after the last one asked for. */
   position(offset: number): { line: number; column: number } {
     if (offset > this.countedTo) {
-      let index = this.countedTo - this.bufferOffset;
-      const target = offset - this.bufferOffset;
-      let base = 0;
-      for (const buffer of this.buffers) {
-        if (index < base + buffer.length) {
-          const stop = Math.min(target, base + buffer.length) - base;
-          let at = buffer.indexOf('\n', index - base);
-          while (at !== -1 && at < stop) {
-            this.lines++;
-            this.lastNewline = this.bufferOffset + base + at;
-            at = buffer.indexOf('\n', at + 1);
-          }
-          index = base + stop;
-          if (index >= target) break;
-        }
-        base += buffer.length;
+      let newline = this.nextNewline(this.countedTo);
+      while (newline !== -1 && newline < offset) {
+        this.lines++;
+        this.lastNewline = newline;
+        newline = this.nextNewline(newline + 1);
       }
       this.countedTo = offset;
     }
     return { line: this.lines + 1, column: offset - this.lastNewline };
   }
 
-  private bufferedLength(): number {
-    let length = 0;
-    for (const buffer of this.buffers) length += buffer.length;
-    return length;
+  /**
+   * The absolute offset of the first newline at or after `from` in the buffered text, or -1.
+   * What was searched is remembered, so every character is searched once: asking again on a
+   * long line used to search to the end of the document each time (quadratic on 100,000 tags).
+   */
+  private nextNewline(from: number): number {
+    if (from <= this.newlineFound) return this.newlineFound;
+    const start = Math.max(from, this.searchedTo);
+    let { index, base } = this.locate(start);
+    for (; index < this.buffers.length; index++) {
+      const buffer = this.buffers[index] as string;
+      const at = buffer.indexOf('\n', Math.max(start - base, 0));
+      if (at !== -1) {
+        this.newlineFound = base + at;
+        this.searchedTo = this.newlineFound + 1;
+        return this.newlineFound;
+      }
+      base += buffer.length;
+    }
+    this.searchedTo = Math.max(start, base);
+    return -1;
+  }
+
+  /**
+   * The index and start offset of the buffer holding `offset`, searched from the newest: reads
+   * are near the end, and a markup capture may pin thousands of chunks before them.
+   */
+  private locate(offset: number): { index: number; base: number } {
+    let index = this.buffers.length - 1;
+    let base = this.bufferedEnd - (this.buffers[index]?.length ?? 0);
+    while (index > 0 && base > offset) {
+      index--;
+      base -= this.buffers[index]?.length ?? 0;
+    }
+    return { index, base };
   }
 
   /** Releases whole chunks that end before `offset` (and before any pinned capture start). */
@@ -277,19 +341,13 @@ export class XmlReader {
   private slice(start: number, end: number): string {
     if (start >= end) return '';
     this.release(start);
-    let local = start - this.bufferOffset;
+    let { index, base } = this.locate(start);
     let out = '';
-    let remaining = end - start;
-    for (const buffer of this.buffers) {
-      if (local >= buffer.length) {
-        local -= buffer.length;
-        continue;
-      }
-      const piece = buffer.slice(local, local + remaining);
+    for (; index < this.buffers.length && base < end; index++) {
+      const buffer = this.buffers[index] as string;
+      const piece = buffer.slice(Math.max(start - base, 0), end - base);
       out = out === '' ? piece : out + piece;
-      remaining -= piece.length;
-      local = 0;
-      if (remaining <= 0) break;
+      base += buffer.length;
     }
     return out;
   }
@@ -299,10 +357,75 @@ export class XmlReader {
     throw new ParseError({ code: 'malformed-xml', message, line, column });
   }
 
+  /**
+   * Reads the held prolog: comments, processing instructions and a DOCTYPE, whose internal subset
+   * declares the entities the document may use. Returns the text to hand to the tokenizer, with
+   * the DOCTYPE blanked out (newlines kept, so positions stay true), or undefined to wait for more.
+   */
+  private readProlog(final: boolean): string | undefined {
+    const text = this.prolog ?? '';
+    let at = 0;
+    for (;;) {
+      while (at < text.length && /\s/.test(text[at] as string)) at++;
+      if (text.startsWith('<?', at) || text.startsWith('<!--', at)) {
+        const marker = text[at + 1] === '?' ? '?>' : '-->';
+        const close = text.indexOf(marker, at + 2);
+        if (close === -1) {
+          if (final) break;
+          return undefined;
+        }
+        at = close + marker.length;
+        continue;
+      }
+      if (text.length - at < 9 && !final && '<!DOCTYPE'.startsWith(text.slice(at)))
+        return undefined;
+      if (!/^<!doctype/i.test(text.slice(at, at + 9))) break;
+      const doctype = readDoctype(text, at);
+      if ('problem' in doctype) {
+        if (!final && text.length < MAX_PROLOG) return undefined;
+        const offset = doctype.problem === 'malformed' ? doctype.offset : text.length;
+        const { line, column } = lineColumn(text, offset);
+        throw new ParseError({
+          code: 'malformed-xml',
+          message:
+            offset >= text.length
+              ? text.length >= MAX_PROLOG
+                ? `the DOCTYPE declaration is longer than ${MAX_PROLOG.toLocaleString('en-US')} characters`
+                : 'the input ended inside the DOCTYPE declaration'
+              : `the DOCTYPE declaration is malformed here (found "${text.slice(offset, offset + 20)}")`,
+          line,
+          column,
+        });
+      }
+      if (doctype.name.toLowerCase() === 'html') {
+        const { line, column } = lineColumn(text, at);
+        throw new ParseError({
+          code: 'malformed-xml',
+          message: 'found an HTML page (<!DOCTYPE html>), expected a feed; use the feed URL',
+          line,
+          column,
+        });
+      }
+      for (const entity of doctype.entities) this.entities.declare(entity);
+      for (const note of doctype.notes) {
+        const { line, column } = lineColumn(text, note.offset);
+        this.handler.warn(note.message, line, column, note.code);
+      }
+      const blank = text.slice(at, doctype.end).replace(/[^\n]/g, ' ');
+      this.prolog = undefined;
+      return text.slice(0, at) + blank + text.slice(doctype.end);
+    }
+    if (at >= text.length && !final) return undefined;
+    this.prolog = undefined;
+    return text;
+  }
+
   private flushText(): void {
-    if (this.rawText !== '') {
-      this.text += this.rawText.includes('&') ? decodeHTMLStrict(this.rawText) : this.rawText;
-      this.rawText = '';
+    if (this.rawText.length > 0) {
+      const raw = this.rawText.length === 1 ? (this.rawText[0] as string) : this.rawText.join('');
+      this.rawText = [];
+      const where = () => this.position(Math.max(this.rawStart, this.countedTo));
+      this.text += raw.includes('&') ? this.entities.decode(raw, where) : raw;
     }
   }
 
@@ -322,15 +445,9 @@ export class XmlReader {
     }
   }
 
-  private resolvePrefix(prefix: string, ns: Map<string, string> | undefined): string | undefined {
+  private resolvePrefix(prefix: string): string | undefined {
     if (prefix === 'xml') return NS.xml;
-    const own = ns?.get(prefix);
-    if (own !== undefined) return own;
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const uri = this.stack[i]?.ns?.get(prefix);
-      if (uri !== undefined) return uri;
-    }
-    return undefined;
+    return this.scopes.get(prefix)?.at(-1);
   }
 
   private openTag(end: number, selfClosing: boolean): void {
@@ -345,12 +462,19 @@ export class XmlReader {
         ns ??= new Map();
         ns.set(name === 'xmlns' ? '' : name.slice(6), attrs[name] ?? '');
       }
+      if (ns) {
+        for (const [prefix, uri] of ns) {
+          const scope = this.scopes.get(prefix);
+          if (scope) scope.push(uri);
+          else this.scopes.set(prefix, [uri]);
+        }
+      }
     }
     const colon = qname.indexOf(':');
     const prefix = colon === -1 ? '' : qname.slice(0, colon);
     const local = colon === -1 ? qname : qname.slice(colon + 1);
     const { line, column } = this.tagPosition;
-    let uri = this.resolvePrefix(prefix, ns);
+    let uri = this.resolvePrefix(prefix);
     if (uri === undefined) {
       uri = CONVENTIONAL_PREFIXES[prefix] ?? '';
       if (prefix !== '' && !this.guessed.has(prefix)) {
@@ -421,10 +545,16 @@ export class XmlReader {
   private closeFrame(markupEnd: number): void {
     const frame = this.stack.pop();
     if (frame === undefined) return;
+    if (frame.ns) for (const prefix of frame.ns.keys()) this.scopes.get(prefix)?.pop();
     let text = '';
     if (frame.capture !== Capture.None) {
       this.flushText();
-      text = frame.capture === Capture.Markup ? this.slice(frame.innerStart, markupEnd) : this.text;
+      text =
+        frame.capture === Capture.Markup
+          ? this.entities.expandDeclared(this.slice(frame.innerStart, markupEnd), () =>
+              this.position(Math.max(frame.innerStart, this.countedTo)),
+            )
+          : this.text;
       if (frame.capture === Capture.Markup) this.pinned = -1;
       this.text = '';
       this.capturing = false;

@@ -21,8 +21,9 @@ const REFERENCE_WORDS = /part|start\s+with|begin\s+with|first\s+post/gi;
 
 /** Evidence for a whole title: the title without surrounding white space. */
 export function titleEvidence(post: Post, rule: string): Evidence {
-  const start = post.title.length - post.title.trimStart().length;
-  const sentence = post.title.trim();
+  const title = post.title ?? '';
+  const start = title.length - title.trimStart().length;
+  const sentence = title.trim();
   return { postId: post.id, field: 'title', sentence, start, end: start + sentence.length, rule };
 }
 
@@ -51,7 +52,8 @@ export function readPost(post: Post): PostReading {
     }
   }
   if (claim === undefined) {
-    const part = readTitlePart(post.title);
+    // An untitled post (an aside, a status update) matches no title rule.
+    const part = post.title === undefined ? undefined : readTitlePart(post.title);
     if (part !== undefined) {
       claim = {
         title: part.title,

@@ -80,7 +80,7 @@ export class SeriesBuilder {
         code: 'series-kind-conflict',
         severity: 'warning',
         index,
-        message: `post "${this.posts[index]?.title}" calls "${building.series.title}" a ${claim.kind}, an earlier post a ${building.series.kind}; kept ${building.series.kind}`,
+        message: `post "${this.posts[index]?.title ?? this.posts[index]?.id}" calls "${building.series.title}" a ${claim.kind}, an earlier post a ${building.series.kind}; kept ${building.series.kind}`,
       });
     }
     return building;
@@ -106,7 +106,7 @@ export class SeriesBuilder {
           code: 'series-position-conflict',
           severity: 'warning',
           index,
-          message: `posts "${holderTitle}" and "${post.title}" both claim part ${position} of "${building.series.title}"; kept "${holderTitle}" as part ${position} and "${post.title}" without a position`,
+          message: `posts "${holderTitle}" and "${post.title ?? post.id}" both claim part ${position} of "${building.series.title}"; kept "${holderTitle}" as part ${position} and "${post.title ?? post.id}" without a position`,
         });
         position = undefined;
       }
@@ -114,7 +114,7 @@ export class SeriesBuilder {
     const part: SeriesPart = {
       ...(position !== undefined ? { position } : {}),
       postId: post.id,
-      title: post.title,
+      ...(post.title !== undefined ? { title: post.title } : {}),
       ...(post.url !== undefined ? { url: post.url } : {}),
       evidence: [claim.evidence],
     };

@@ -70,12 +70,19 @@ export function toPostView(item: unknown, base?: string): PostView | undefined {
     300,
   );
   const url = safeUrl(it.url, base) ?? safeUrl(it.external_url, base);
-  const title = plainText(str(it.title) ?? '') || clip(excerpt, 80) || url || 'Untitled';
+  const date = str(ext.published) ?? str(it.date_published);
+  // JSON Feed and the Post model make the title optional (asides, status updates): the link
+  // still needs visible text and an accessible name, so the start of the text stands in, else
+  // the date; never a bare URL.
+  const title =
+    plainText(str(it.title) ?? '') ||
+    clip(excerpt.split('\n')[0] ?? '', 80) ||
+    (date ? `Post of ${date.slice(0, 10)}` : 'Untitled post');
   return {
     id: String(it.id ?? url ?? title),
     title,
     url,
-    date: str(ext.published) ?? str(it.date_published),
+    date,
     authors: list(it.authors ?? it.author).flatMap((author) => str(author?.name) ?? []),
     excerpt,
     part: typeof series?.position === 'number' ? series.position : undefined,

@@ -1,0 +1,60 @@
+import { decodeEntities } from '@competencyworks/core';
+import type { JsonFeedItem, Origin, SeriesMembership, Term } from '@competencyworks/posts';
+
+/** Characters of excerpt a list item carries: what `<cw-post-list>` shows (it clips at 300). */
+export const LIST_EXCERPT = 300;
+
+/** Clips as `<cw-post-list>` does (whole words, no trailing punctuation), to at most `max` with the ellipsis, so the widget does not clip it again. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).replace(/[\s,;:.]*\S*$/, '')}…` : text;
+}
+
+/** Plain text from the start of some HTML, for a post that has content but no excerpt. */
+function leadText(html: string): string {
+  const head = html.slice(0, LIST_EXCERPT * 8).replace(/<[^>]*>?/g, ' ');
+  return decodeEntities(head).replace(/\s+/g, ' ').trim();
+}
+
+/** The `_competencyworks` fields a list item keeps: what a list shows or filters on. */
+export interface ListItemExtension {
+  published?: string;
+  modified?: string;
+  categories?: Term[];
+  tags?: Term[];
+  origin?: Omit<Origin, 'evidence'>[];
+  series?: Omit<SeriesMembership, 'evidence'>;
+}
+
+/** A JSON Feed item of a list page. */
+export type ListItem = Omit<JsonFeedItem, '_competencyworks'> & {
+  _competencyworks: ListItemExtension;
+};
+
+/**
+ * A post as a list page carries it: the item's standard fields without `content_html`, the
+ * excerpt as `content_text` clipped to {@link LIST_EXCERPT} characters, and of the
+ * `_competencyworks` extension only what a list shows or filters on (calendar dates, categories
+ * and tags with slugs, origin publisher and URL, series id and part, no evidence). The full item
+ * is in the matching `full/` page.
+ *
+ * @param item - The full JSON Feed item.
+ * @returns The list item.
+ * @example
+ * listItem({ id: '1', title: 'Hi', content_html: '<p>Hello</p>', summary: 'Hello', _competencyworks: { about, source } });
+ * //=> { id: '1', title: 'Hi', content_text: 'Hello', _competencyworks: {} }
+ */
+export function listItem(item: JsonFeedItem): ListItem {
+  const { content_html, content_text, summary, _competencyworks: full, ...rest } = item;
+  const text = summary ?? content_text ?? leadText(content_html ?? '');
+  const ext: ListItemExtension = {};
+  if (full?.published !== undefined) ext.published = full.published;
+  if (full?.modified !== undefined) ext.modified = full.modified;
+  if (full?.categories) ext.categories = full.categories;
+  if (full?.tags) ext.tags = full.tags;
+  if (full?.origin) ext.origin = full.origin.map(({ evidence: _evidence, ...origin }) => origin);
+  if (full?.series) {
+    const { evidence: _evidence, ...series } = full.series;
+    ext.series = series;
+  }
+  return { ...rest, content_text: clip(text, LIST_EXCERPT), _competencyworks: ext };
+}

@@ -1,0 +1,220 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, rmdir, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { CliError, EXIT } from './cliError';
+
+/** A bundle file's content: text, bytes, or text in parts written one after another. */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+/** A file as written, with the hash the up-to-date check verifies. */
+export interface WrittenFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** Names cw keeps inside a bundle folder while it writes; dotfiles, so servers do not list them. */
+export const LOCK_NAME = '.cw-lock';
+export const TEMP_PREFIX = '.cw-tmp-';
+
+/**
+ * Files a reader enters through, moved into place after the files they link to, so a reader who
+ * gets the new `posts.json` also finds the `posts-2.json` it names. The manifest goes last.
+ */
+const ENTRY_FILES = ['events.ics', 'events.json', 'series.json', 'jsonld.json', 'posts.json'];
+const LAST_FILES = ['index.html', 'manifest.json'];
+
+function swapRank(path: string): number {
+  if (LAST_FILES.includes(path)) return 2 + LAST_FILES.indexOf(path);
+  return ENTRY_FILES.includes(path) ? 1 : 0;
+}
+
+/**
+ * Writes a bundle into `outDir` so that readers never notice: every file is first written in full
+ * to a temporary folder inside `outDir` (on the same file system), then moved into place with one
+ * `rename` per file, which replaces the old file atomically; a reader gets the old or the new
+ * complete file, never a partial or missing one. Files of the previous bundle (as its manifest
+ * lists them) that the new one no longer has are removed last; nothing else in the folder is
+ * touched. A lock file makes a second build into the same folder stop with a clear message, and
+ * the leftovers of a killed build (its temporary folder, its lock) are removed by the next one.
+ * Folders and files get the permissions the umask gives.
+ *
+ * @param outDir - The bundle folder (already checked to be empty, absent or a cw bundle).
+ * @param files - Bundle-relative paths (forward slashes) and contents, produced lazily.
+ * @param previousFiles - The files the previous bundle's manifest lists.
+ * @param manifest - Renders `manifest.json` from the files written.
+ * @returns The files written, manifest excluded.
+ */
+export async function writeBundle(
+  outDir: string,
+  files: Iterable<readonly [string, FileContent]>,
+  previousFiles: readonly string[],
+  manifest: (written: readonly WrittenFile[]) => string,
+): Promise<WrittenFile[]> {
+  await mkdir(outDir, { recursive: true });
+  const release = await lock(outDir);
+  const temp = join(outDir, `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    await removeLeftovers(outDir);
+    await mkdir(temp);
+    const written = await writeAll(temp, files);
+    await writeOne(join(temp, 'manifest.json'), manifest(written));
+    const names = [...written.map((file) => file.path), 'manifest.json'];
+    await moveIntoPlace(temp, outDir, names);
+    const kept = new Set(names);
+    await removeStale(
+      outDir,
+      previousFiles.filter((path) => !kept.has(path)),
+    );
+    return written;
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+    await release();
+  }
+}
+
+async function lock(outDir: string): Promise<() => Promise<void>> {
+  const path = join(outDir, LOCK_NAME);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(path, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => unlink(path).catch(() => undefined);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(await readFile(path, 'utf8').catch(() => ''));
+      if (isRunning(pid)) {
+        throw new CliError(
+          `another cw build (process ${pid}) is writing ${outDir}; wait for it to finish and run cw build again`,
+          EXIT.usage,
+        );
+      }
+      // The build that held it was killed: its lock and temporary files are stale.
+      await unlink(path).catch(() => undefined);
+    }
+  }
+  throw new CliError(`cannot lock ${outDir} (${LOCK_NAME} keeps coming back)`, EXIT.usage);
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary folders of builds that were killed (we hold the lock, so none is live). */
+async function removeLeftovers(outDir: string): Promise<void> {
+  for (const name of await readdir(outDir)) {
+    if (name.startsWith(TEMP_PREFIX)) {
+      await rm(join(outDir, name), { recursive: true, force: true });
+    }
+  }
+}
+
+// Up to WRITE_CONCURRENCY files in flight, so a bundle of many small files does not wait on the
+// disk one file at a time.
+const WRITE_CONCURRENCY = 16;
+
+async function writeAll(
+  temp: string,
+  files: Iterable<readonly [string, FileContent]>,
+): Promise<WrittenFile[]> {
+  const written: WrittenFile[] = [];
+  const pending = new Set<Promise<void>>();
+  const folders = new Set<string>();
+  try {
+    for (const [path, content] of files) {
+      const target = join(temp, ...path.split('/'));
+      const folder = dirname(target);
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        folders.add(folder);
+      }
+      const write = writeOne(target, content)
+        .then((file) => {
+          written.push({ path, ...file });
+        })
+        .finally(() => pending.delete(write));
+      pending.add(write);
+      if (pending.size >= WRITE_CONCURRENCY) await Promise.race(pending);
+    }
+    await Promise.all(pending);
+  } catch (error) {
+    // Let the writes in flight settle before the caller removes the folder they write into.
+    await Promise.allSettled(pending);
+    throw error;
+  }
+  return written.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+async function writeOne(
+  target: string,
+  content: FileContent,
+): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const handle = await open(target, 'w');
+  try {
+    const put = async (part: string | Uint8Array) => {
+      const data = typeof part === 'string' ? Buffer.from(part) : part;
+      hash.update(data);
+      bytes += data.byteLength;
+      await handle.write(data);
+    };
+    if (typeof content === 'string' || content instanceof Uint8Array) await put(content);
+    else {
+      // Parts are small (one JSON-LD node each); write them in blocks of about a megabyte.
+      let block = '';
+      for (const part of content) {
+        block += part;
+        if (block.length >= 1 << 20) {
+          await put(block);
+          block = '';
+        }
+      }
+      if (block !== '') await put(block);
+    }
+  } finally {
+    await handle.close();
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+async function moveIntoPlace(temp: string, outDir: string, names: readonly string[]) {
+  const ordered = [...names].sort((a, b) => swapRank(a) - swapRank(b));
+  const folders = new Set<string>();
+  for (const name of ordered) {
+    const target = join(outDir, ...name.split('/'));
+    const folder = dirname(target);
+    if (!folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      folders.add(folder);
+    }
+    await rename(join(temp, ...name.split('/')), target);
+  }
+}
+
+/** Removes files the previous bundle had and this one has not, then their emptied folders. */
+async function removeStale(outDir: string, stale: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const path of stale) {
+    // Only plain relative paths a manifest of ours can hold; never anything outside the folder.
+    if (path.split('/').some((part) => part === '..' || part === '') || path.startsWith('/')) {
+      continue;
+    }
+    await unlink(join(outDir, ...path.split('/'))).catch(() => undefined);
+    const parts = path.split('/');
+    for (let depth = parts.length - 1; depth > 0; depth--) {
+      folders.add(parts.slice(0, depth).join('/'));
+    }
+  }
+  const deepestFirst = [...folders].sort((a, b) => b.split('/').length - a.split('/').length);
+  for (const folder of deepestFirst) {
+    await rmdir(join(outDir, ...folder.split('/'))).catch(() => undefined);
+  }
+}
