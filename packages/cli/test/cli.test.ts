@@ -107,7 +107,7 @@ describe('cw', () => {
     const feed = JSON.parse(await readFile(join(out, 'posts.json'), 'utf8'));
     const status = feed.items.find((item: { url: string }) => item.url.endsWith('/status'));
     expect(status).not.toHaveProperty('title');
-    expect(status.summary).toBe('Just a status update.');
+    expect(status.content_text).toBe('Just a status update.');
   });
 
   it('serve refuses a missing folder with exit 2', async () => {

@@ -300,7 +300,7 @@ export class InvalidBytes {
     this.issues.push({
       code: 'invalid-encoding',
       severity: 'warning',
-      message: `bytes not valid ${this.name()} were replaced with U+FFFD (�)`,
+      message: `bytes not valid ${this.name()} were replaced with U+FFFD (�); if the file is in another encoding, pass the right { charset }`,
       ...where,
     });
   }
