@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, CalendarDateSchema, toCalendarDate, weekdayOf } from './calendarDate';
+import {
+  addCalendarDays,
+  CalendarDateSchema,
+  daysBetween,
+  toCalendarDate,
+  weekdayOf,
+} from './calendarDate';
 import { daysInMonth, isCalendarDate } from './isCalendarDate';
 
 describe('isCalendarDate', () => {
@@ -78,5 +84,20 @@ describe('CalendarDateSchema', () => {
     expect(v.safeParse(CalendarDateSchema, 20170111).issues?.[0]?.message).toBe(
       'expected a calendar date like 2017-01-11',
     );
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts days across months, years and leap days, either way', () => {
+    expect(daysBetween('2016-12-19', '2017-01-11')).toBe(23);
+    expect(daysBetween('2016-02-28', '2016-03-01')).toBe(2);
+    expect(daysBetween('2017-01-11', '2016-12-19')).toBe(-23);
+    expect(daysBetween('2020-05-07', '2020-05-07')).toBe(0);
+  });
+
+  it('agrees with addCalendarDays', () => {
+    for (const days of [-400, -1, 0, 1, 31, 366]) {
+      expect(daysBetween('2016-10-28', addCalendarDays('2016-10-28', days))).toBe(days);
+    }
   });
 });

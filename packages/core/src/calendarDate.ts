@@ -35,6 +35,22 @@ export function weekdayOf(date: CalendarDate): number {
 }
 
 /**
+ * The number of days from one calendar date to another (negative when `to` is earlier),
+ * without touching any time zone: the one day counter of the kit.
+ *
+ * @param from - The first date.
+ * @param to - The second date.
+ * @returns Whole days from `from` to `to`.
+ * @example
+ * daysBetween('2016-12-19', '2017-01-11'); //=> 23
+ */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const day = (date: CalendarDate) =>
+    Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
+  return day(to) - day(from);
+}
+
+/**
  * Adds whole days to a calendar date, without touching any time zone.
  *
  * @example

@@ -2,6 +2,7 @@ export {
   addCalendarDays,
   type CalendarDate,
   CalendarDateSchema,
+  daysBetween,
   toCalendarDate,
   weekdayOf,
 } from './calendarDate';

@@ -107,7 +107,8 @@ export function splitSentences(text: string): SentenceSpan[] {
         const endsAnyway =
           (lower === 'a.m' || lower === 'p.m' || lower === 'etc') &&
           /^[A-Z][a-z]/.test(after) &&
-          !/^(ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|UTC|GMT|Eastern|Central|Pacific|Mountain)\b/.test(
+          // A zone ("p.m. ET") or a date ("2 p.m. June 8", "9:30 a.m. Monday") continues it.
+          !/^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|UTC|GMT|BST|CET|CEST|AEST|AEDT|IST|Eastern|Central|Pacific|Mountain|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/.test(
             after,
           );
         if (!endsAnyway) continue;

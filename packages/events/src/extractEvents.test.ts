@@ -557,3 +557,34 @@ describe('extractEvents: no false events', () => {
     ).toEqual({ events: [], issues: [] });
   });
 });
+
+describe('extractEvents: dates far from the post are never dropped silently', () => {
+  it('keeps a date more than a year after the post, with a warning that says why it is doubtful', () => {
+    const { events, issues } = extractEvents([
+      post('The webinar will take place on 12 March 2019.', '2017-11-01'),
+    ]);
+    expect(events.map((e) => e.start.date)).toEqual(['2019-03-12']);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'date-far-from-post',
+        severity: 'warning',
+        message: expect.stringContaining('496 days after the post; the event was kept'),
+      }),
+    ]);
+  });
+
+  it('reports a yearless date read as just past when its next occurrence is most of a year away', () => {
+    const { events, issues } = extractEvents([
+      post('The webinar is on December 10 at 2 p.m. ET.', '2016-12-19'),
+    ]);
+    expect(events).toEqual([]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'date-far-from-post',
+        message: expect.stringContaining(
+          'was read as 2016-12-10, before the post, so no event was made; its next occurrence, 2017-12-10, is 356 days after the post',
+        ),
+      }),
+    ]);
+  });
+});

@@ -30,8 +30,9 @@ const FIELD_ORDER: Record<Evidence['field'], number> = { title: 0, excerpt: 1, c
 
 function attendance(draft: Draft): AttendanceMode {
   if (draft.kind === 'deadline') return 'unknown';
+  if (draft.hybrid) return 'mixed';
   if (draft.online) return 'online';
-  if (draft.location !== undefined) return 'offline';
+  if (draft.location !== undefined || draft.inPerson) return 'offline';
   return draft.parent
     ? attendance(draft.parent) === 'offline'
       ? 'offline'

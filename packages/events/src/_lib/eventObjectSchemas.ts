@@ -3,13 +3,14 @@ import {
   EvidenceSchema,
   HttpUrlSchema,
   issueAt,
+  isTimeZone,
   LocalTimeSchema,
   objectMessage,
   PersonSchema,
   TimeZoneSchema,
 } from '@competencyworks/core';
-import { TZDate } from '@date-fns/tz';
 import * as v from 'valibot';
+import { wallMs, wallToUtc } from './zone';
 
 // The un-annotated schemas behind `EventSchema`; `event.test-d.ts` proves their outputs equal
 // the interfaces in `event.ts`.
@@ -114,13 +115,8 @@ function compareDateTimes(a: DateTimeShape, b: DateTimeShape): number {
 }
 
 function toEpoch(value: DateTimeShape, zone: string): number {
-  const [y, m, d] = value.date.split('-').map(Number) as [number, number, number];
-  const [h, min, s = 0] = (value.time ?? '00:00').split(':').map(Number) as [
-    number,
-    number,
-    number?,
-  ];
-  return new TZDate(y, m - 1, d, h, min, s, zone).getTime();
+  // An unknown zone is reported by the field's own check; here it simply does not compare.
+  return isTimeZone(zone) ? wallToUtc(zone, wallMs(value.date, value.time)) : Number.NaN;
 }
 
 /** Rules across fields: the end is not before the start, all-day means no times, no self-parent. */

@@ -39,6 +39,12 @@ const PIECES = [
   'ET',
   'to',
   'through',
+  'of',
+  'and',
+  'OCT',
+  '/',
+  '9',
+  'Friday',
 ];
 
 describe('DATE_WORDS', () => {
@@ -56,6 +62,8 @@ describe('DATE_WORDS', () => {
     expect(DATE_WORDS.test('Wednesday, January 11, 2:00-3:00 p.m. ET')).toBe(true);
     expect(DATE_WORDS.test('the iNACOL Symposium on October 25-28')).toBe(true);
     expect(DATE_WORDS.test('by Sept. 12')).toBe(true);
+    expect(DATE_WORDS.test('the 30th of September')).toBe(true);
+    expect(DATE_WORDS.test('Friday 9/12')).toBe(true);
     expect(DATE_WORDS.test('we may 3 times')).toBe(false);
     expect(findDates('we may 3 times')).toEqual([]);
   });

@@ -9,17 +9,22 @@ import {
 } from '@competencyworks/core';
 import { type Post, type PostField, postFields } from '@competencyworks/posts';
 import type { EventDateTime, EventKind, EventStatus } from '../event';
-import type { DateMention } from './dateRules';
+import { type DateMention, findDates, findTimes } from './dateRules';
 import {
+  attendanceCue,
   capacityNote,
+  DEADLINE_CONTEXT,
   EVENT_VERBS,
+  isNewDate,
   type KindCue,
   kindCue,
+  NOTICE_BY,
   namedPhrase,
+  PUBLICATION,
   placeAfter,
   presenterLine,
   presenterList,
-  statusCue,
+  statusOf,
   titleAfterKind,
   titlePlace,
 } from './extractCues';
@@ -43,6 +48,9 @@ export interface EventFacts {
   yearInferred: boolean;
   partOfDay?: string;
   online: boolean;
+  /** Said to be in person (a venue, "in person"), or hybrid ("in person and online"). */
+  inPerson: boolean;
+  hybrid: boolean;
   status: EventStatus;
   location?: string;
   capacity?: number;
@@ -66,17 +74,45 @@ export function postDate(post: Post): CalendarDate | undefined {
   return post.published?.slice(0, 10);
 }
 
-// findDates reads a date only where a capitalised month name starts a word, then a day ("May 3",
-// "Sept. 12"): a body that cannot hold one is neither rendered nor read, which saves rendering the
-// many posts that date nothing. Case-sensitive on purpose: capitals are rare, so it is fast.
-export const DATE_WORDS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d/;
+// findDates reads a date only where a capitalised or all-capitals month name meets a day number
+// ("May 3", "14 May", "the 30th of September", "OCTOBER 13"), or in a numeric date with a year or
+// after a weekday ("12/09/2021", "Friday 9/12"): a body that cannot hold one is neither rendered
+// nor read, which saves rendering the many posts that date nothing. Case-sensitive on purpose:
+// capitals are rare, so it is fast.
+const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+const WEEKDAY_ENDS =
+  '[Dd]ay|DAY|[Mm]on|MON|[Tt]ues?|TUES?|[Ww]ed|WED|[Tt]hu(?:rs?)?|THU(?:RS?)?|[Ff]ri|FRI|[Ss]at|SAT|[Ss]un|SUN';
+export const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTHS})[a-z]{0,6}\\.?\\s+\\d|\\b(?:${MONTHS.toUpperCase()})[A-Z]{0,6}\\.?\\s+\\d|\\d(?:st|nd|rd|th)?(?:\\s+of)?,?\\s+(?:${MONTHS}|${MONTHS.toUpperCase()})|\\d\\/\\d{1,2}\\/\\d\\d|(?:${WEEKDAY_ENDS})\\.?,?\\s+\\d{1,2}\\/\\d`,
+);
+
+/** A short line that starts with (or labels) a time: "Time: 20:00", "6-7 p.m. EST", "7pm (GMT)". */
+const TIME_LINE =
+  /^\s*(?:[A-Za-z]+(?:\s+[a-z]+)?\s*:\s*)?(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|[ap]\.?\s?m\b|\s*[:.]|\s+to\b|$))/i;
+
+/** How people attend, from the line before or the two lines after a sentence, when they date nothing. */
+function nearbyAttendance(spans: SentenceSpan[], at: number): ReturnType<typeof attendanceCue> {
+  for (const i of [at - 1, at + 1, at + 2]) {
+    const line = spans[i]?.sentence;
+    if (line === undefined || findDates(line).length > 0) continue;
+    const mode = attendanceCue(line);
+    if (mode !== undefined) return mode;
+  }
+  return undefined;
+}
 
 /** The evidence rule for a date mention: its shape, e.g. `event.weekday-month-day-time-range`. */
 function dateRule(mention: DateMention): string {
   const parts = ['event'];
   if (mention.prefix && mention.prefix !== 'on') parts.push(mention.prefix);
   if (mention.weekday !== undefined) parts.push('weekday');
-  parts.push('month-day');
+  parts.push(
+    mention.order === 'day-month'
+      ? 'day-month'
+      : mention.order === 'numeric'
+        ? 'numeric-date'
+        : 'month-day',
+  );
   if (mention.year !== undefined || mention.endYear !== undefined) parts.push('year');
   if (mention.endDay !== undefined) {
     parts.push(mention.endMonth !== mention.month ? 'to-month-day' : 'range');
@@ -119,13 +155,31 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
 
   // The title's kind word, read once and only when a sentence needs it.
   let titleCue: { cue: KindCue | undefined } | undefined;
+  let titleMode: { mode: ReturnType<typeof attendanceCue> } | undefined;
   const scan = (f: number) => {
     const field = fields[f]?.field ?? 'title';
-    for (const span of spansByField[f] ?? []) {
+    const spans = spansByField[f] ?? [];
+    spans.forEach((span, s) => {
       const { sentence } = span;
-      const { mentions, dates } = announcedDates(sentence, reference, (code, detail, mention) => {
-        // A yearless date in an undated post matters only where it could be an event.
-        if (code === 'year-unknown' && kindCue(sentence, mention.prefix) === undefined) return;
+      // A date line whose time is on the next line ("Date: 19th of November 2025" / "Time: 20:00")
+      // is read with it.
+      const following = spans[s + 1]?.sentence;
+      const read =
+        following !== undefined &&
+        TIME_LINE.test(following) &&
+        DATE_WORDS.test(sentence) &&
+        findTimes(sentence).length === 0 &&
+        findDates(following).length === 0
+          ? `${sentence}\n${following}`
+          : sentence;
+      const { mentions, dates } = announcedDates(read, reference, (code, detail, mention) => {
+        // A yearless date in an undated post, or a doubtful one, matters only where it could be
+        // an event.
+        if (
+          (code === 'year-unknown' || code === 'date-far-from-post') &&
+          kindCue(sentence, mention.prefix) === undefined
+        )
+          return;
         issues.push({
           code,
           severity: 'warning',
@@ -133,17 +187,69 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
           ...where(field),
         });
       });
+      const newDateAt = mentions.find((m) => isNewDate(sentence, m.dateIndex, m.end))?.dateIndex;
       for (const { mention, start, end, yearInferred } of dates) {
+        const status = statusOf(sentence, mention.dateIndex, mention.end, newDateAt);
+        // The old date beside a new one, and "until" that ends something other than an event
+        // ("delayed until 19 July", "accessible until 18 December"), announce nothing.
+        if (status === 'superseded') continue;
+        const moved = status === 'rescheduled';
+        if (mention.prefix === 'until' && !moved && !DEADLINE_CONTEXT.test(sentence)) continue;
+        // "the week of March 9th" names no day of an event.
+        if (
+          /\bweek\s+of\s+$/i.test(
+            sentence.slice(Math.max(0, mention.dateIndex - 10), mention.dateIndex),
+          )
+        )
+          continue;
+        const around = sentence.slice(Math.max(0, mention.index - 50), mention.end + 50);
         const near = mentions.length > 1 ? mention.dateIndex : undefined;
-        let cue = kindCue(sentence, mention.prefix, near);
+        const notice = mention.prefix === 'by' && NOTICE_BY.test(sentence);
+        const prefix = (moved && mention.prefix === 'until') || notice ? undefined : mention.prefix;
+        let cue = kindCue(sentence, prefix, near);
         let kind = cue?.kind;
+        if (notice && kind === 'deadline') continue;
+        // A publication or notice date beside its words, unless a named kind of event is there.
+        if (
+          PUBLICATION.test(around) &&
+          (kind === undefined || kind === 'other' || kind === 'deadline')
+        )
+          continue;
         titleCue ??= { cue: kindCue(postTitle, undefined) };
         if (kind === undefined) {
-          if (field !== 'title' && !EVENT_VERBS.test(sentence) && mention.time === undefined)
+          // A list line that starts with its date ("October 2: High Schools") under a title that
+          // names the kind of event ("Open House Nights").
+          const leads = sentence.slice(0, mention.dateIndex).trim() === '';
+          // A date on a line of its own ("Sunday 4th March") heads the line after it.
+          const heading = leads && sentence.slice(mention.end).trim().length <= 1;
+          const nextLine = heading ? spans[s + 1]?.sentence : undefined;
+          const nextCue =
+            nextLine !== undefined && !DATE_WORDS.test(nextLine)
+              ? kindCue(nextLine, undefined)
+              : undefined;
+          const nextSays =
+            nextLine !== undefined &&
+            !DATE_WORDS.test(nextLine) &&
+            (nextCue !== undefined || EVENT_VERBS.test(nextLine) || findTimes(nextLine).length > 0);
+          if (
+            !EVENT_VERBS.test(sentence) &&
+            mention.time === undefined &&
+            status === undefined &&
+            !nextSays &&
+            !(leads && field !== 'title' && titleCue.cue !== undefined)
+          )
             continue;
-          kind = titleCue.cue?.kind ?? 'other';
+          kind = nextCue?.kind ?? titleCue.cue?.kind ?? 'other';
           cue = undefined;
         }
+        // How people attend: this sentence, else the lines around it that date nothing (a heading
+        // before, "Where:" or "Venue:" after), else the title.
+        titleMode ??= { mode: attendanceCue(postTitle) };
+        const mode =
+          attendanceCue(read) ??
+          nearbyAttendance(spans, s) ??
+          (field !== 'title' ? titleMode.mode : undefined) ??
+          (kind === 'webinar' ? 'online' : undefined);
         const candidate: Candidate = {
           postIndex,
           post,
@@ -154,8 +260,10 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
           title: { name: post.title ?? untitledEventName(kind), rank: 0 },
           start,
           yearInferred,
-          online: kind === 'webinar' || /\b(?:online|virtual(?:ly)?|via\s+Zoom)\b/i.test(sentence),
-          status: statusCue(sentence) ?? 'scheduled',
+          online: mode === 'online',
+          inPerson: mode === 'offline',
+          hybrid: mode === 'mixed',
+          status: status ?? 'scheduled',
           presenters: [],
           evidence: [evidence(field, span, dateRule(mention))],
         };
@@ -183,7 +291,7 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
         if (place && !candidate.online) candidate.location = place;
         candidates.push(candidate);
       }
-    }
+    });
   };
   scan(0);
   // With an announcement in the title, the body is read for its facts whatever it holds.

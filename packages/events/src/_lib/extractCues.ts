@@ -24,11 +24,19 @@ const KIND_WORDS: [RegExp, EventKind][] = [
   [/\bmeet-?ups?\b|\breceptions?\b|\bhappy\s+hour\b/i, 'meetup'],
   [/\bsymposi(?:um|a)\b|\bconferences?\b|\bsummits?\b|\bconvenings?\b/i, 'conference'],
   [/\bsessions?\b|\bpanel\s+discussion\b|\bkeynote\b/i, 'other'],
-  [/\bvot(?:e|ing)\b|\bapplications?\s+(?:are\s+)?due\b/i, 'deadline'],
+  [
+    /\bvot(?:e|ing)\b|\bapplications?\s+(?:are\s+)?due\b|\b(?:abstract|paper|final)\s+(?:\w+\s+)?submissions?\b|\bsubmissions?\s+(?:deadline|ends|close)|\bcloses\b|\b(?:submission|registration|call|application)s?\b[^.;]{0,30}\bwill\s+close\b|\bends\b|\bearly[\s-]?bird\b|\bmust\s+be\s+(?:submitted|received|paid)\b|\bpayment\b/i,
+    'deadline',
+  ],
+  // Gatherings with no kind of their own in the model: `other`.
+  [
+    /\b(?:meetings?|AGM|town\s+halls?|forums?|lectures?|talks?|seminars?|colloqui(?:um|a)|open\s+(?:house|evening|day)s?|(?:information|parents'?|open)\s+evenings?|interviews|ceremon(?:y|ies)|dinner|party|classes|chats?|livestream|live[\s-]stream|webcast|videoconference|events?|program(?:me)?s?|festivals?|plenary|celebration)\b/i,
+    'other',
+  ],
 ];
-
 const DEADLINE_PREFIXES = new Set<DatePrefix>([
   'between-now-and',
+  'until',
   'by',
   'no-later-than',
   'due',
@@ -61,7 +69,11 @@ export function kindCue(
 
 /** Words that make a dated sentence an announcement even without a kind word. */
 export const EVENT_VERBS =
-  /\b(?:join\s+us|hosting|will\s+host|will\s+be\s+held|takes\s+place|register|registration|RSVP|sign\s+up)\b/i;
+  /\b(?:join\s+(?:us|me)|hosting|will\s+(?:host|meet|present|feature|participate|be\s+held|take\s+place)|takes\s+place|schedule|register|registration|RSVP|sign\s+up|scheduled|invite|save[\s-]the[\s-]date|mark\s+your\s+calendars?|instead)\b|^\s*(?:date|when|calendar\s+date)\s*:/i;
+
+/** Readers' actions a date after "until" can be the deadline of; else "until" ends no event. */
+export const DEADLINE_CONTEXT =
+  /\b(?:regist|submi|appl(?:y|ication)|book|enrol|pay|RSVP|sign\s+up|nominat|vote)/i;
 
 /*
  * Sentences that cite a date rather than announce one: where a post first appeared, when
@@ -69,6 +81,9 @@ export const EVENT_VERBS =
  */
 const REFERENCE =
   /\boriginally\s+(?:appeared|published|posted|ran)\b|\b(?:was|were)\s+(?:first\s+)?(?:published|posted|released)\b|\bcross-?posted\b|\breprinted\b|\bappeared\s+(?:at|on|in)\b|\b(?:last|this\s+past)\s+(?:week|month|year|fall|spring|summer|winter|autumn)\b|\b\d+\s+(?:days|weeks|months|years)\s+ago\b/i;
+
+/** An example or a hypothesis: "For example, ... scheduled to occur on 8 May would need ...". */
+const HYPOTHETICAL = /\bfor\s+example\b|\bhypothetical\b|\be\.g\./i;
 
 /** A projection or statistic ("40% of America's workforce will be self-employed by 2020"). */
 const STATISTIC = /\d\s*%|\bpercent\b/i;
@@ -86,8 +101,9 @@ export const PAST_TENSE =
 /** Why a sentence's dates are not announcements, or undefined when they may be. */
 export function nonAnnouncement(
   sentence: string,
-): 'reference' | 'statistic' | 'dateline' | undefined {
+): 'reference' | 'statistic' | 'dateline' | 'hypothetical' | undefined {
   if (REFERENCE.test(sentence)) return 'reference';
+  if (HYPOTHETICAL.test(sentence)) return 'hypothetical';
   if (STATISTIC.test(sentence)) return 'statistic';
   if (DATELINE.test(sentence.trim())) return 'dateline';
   return undefined;
@@ -244,10 +260,94 @@ export function properNames(sentence: string): string[] {
   return names;
 }
 
-/** The event's status, when the sentence says it changed. */
-export function statusCue(sentence: string): 'cancelled' | 'postponed' | 'rescheduled' | undefined {
-  if (/\bcancell?ed\b/i.test(sentence)) return 'cancelled';
-  if (/\bpostponed\b/i.test(sentence)) return 'postponed';
-  if (/\brescheduled\b/i.test(sentence)) return 'rescheduled';
+const CANCELLED =
+  /\bcancel(?:l?ed|l?ing|s)?\b|\bwill\s+not\s+(?:be\s+)?go(?:ing)?\s+ahead\b|\bcalled\s+off\b/i;
+const POSTPONED = /\bpostpone[ds]?\b|\badjourned\b|\bhas\s+been\s+rescheduled\b|\bdelayed\b/i;
+// The words that give a new date: "postponed to 2 p.m.", "rescheduling to", "moved the meeting to
+// the following week so it will now be on", "Change Date:". The date follows them.
+const NEW_DATE_BEFORE =
+  /\b(?:(?:postpone[ds]?|reschedul(?:e[ds]?|ing)|mov(?:e[ds]?|ing)|chang(?:e[ds]?|ing))(?:\s+(?:the|it|our|\w+ing|meeting|event|date))*\s+(?:to|until|for)|change\s+date\s*:|will\s+now\s+be(?:\s+held)?(?:\s+on)?|now\s+on)\s+(?:(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)\s+(?:on\s+)?)?(?:the\s+)?$/i;
+const INSTEAD_AFTER = /^[^.;]{0,40}\binstead\b/i;
+const OLD_DATE_BEFORE =
+  /\b(?:was|had\s+been)\s+(?:set|scheduled|planned|due)\s+(?:for|to\s+(?:be\s+held|take\s+place)\s+on)\s+(?:next\s+)?$/i;
+
+/**
+ * Words near a date that make it the date of a publication or notice, not of an event:
+ * "May 31st 2025: Preliminary Programme announcement", "24th April 2026 – Draft Programme
+ * Published", "Update October 12:", "available for downloading ... on September 15".
+ */
+export const PUBLICATION =
+  /\b(?:published|publication|announcement|announced\s+by|release[sd]?\b|notifications?|download(?:ing)?|launched|update\b)/i;
+
+/** Words that make "by <date>" the date of a notice, not a readers' deadline ("an update by"). */
+export const NOTICE_BY = /\b(?:announce|update|notif|reschedul|decide|confirm|publish)/i;
+
+/**
+ * The status of the event on one date of a sentence: `rescheduled` for a new date ("postponed to
+ * June 8", "we will meet on the 29th instead"), `superseded` for the old date beside a new one
+ * (no event of its own), `cancelled` or `postponed` when the sentence says so, else undefined.
+ */
+export function statusOf(
+  sentence: string,
+  dateIndex: number,
+  end: number,
+  newDateAt: number | undefined,
+): 'cancelled' | 'postponed' | 'rescheduled' | 'superseded' | undefined {
+  if (isNewDate(sentence, dateIndex, end)) return 'rescheduled';
+  if (newDateAt !== undefined && dateIndex < newDateAt) return 'superseded';
+  // A cancellation speaks of the dates near it, not of a later meeting in the same sentence.
+  const near = sentence.slice(Math.max(0, dateIndex - 110), end + 80);
+  if (CANCELLED.test(near)) return 'cancelled';
+  // "The date of the next meeting was set for next Wednesday, 22nd April" (and then moved).
+  if (OLD_DATE_BEFORE.test(sentence.slice(Math.max(0, dateIndex - 40), dateIndex)))
+    return 'superseded';
+  if (POSTPONED.test(near)) return 'postponed';
+  return undefined;
+}
+
+/** Whether the date at `dateIndex` is the new date of a moved event. */
+export function isNewDate(sentence: string, dateIndex: number, end: number): boolean {
+  return (
+    NEW_DATE_BEFORE.test(sentence.slice(Math.max(0, dateIndex - 60), dateIndex)) ||
+    INSTEAD_AFTER.test(sentence.slice(end))
+  );
+}
+
+const HYBRID =
+  /\bhybrid\b|\bin[\s-]person\s+(?:and|or|&)\s+(?:on-?line|virtual)|\bon-?line\s+(?:and|or|&)\s+in[\s-]person|\bpossibility\s+to\s+follow\s+online/i;
+const ONLINE =
+  /\b(?:on-?line|virtual(?:ly)?|livestream(?:ed)?|live[\s-]stream(?:ed)?|streamed\s+live|webcast|videoconference|video[\s-]call|zoom|(?:microsoft|via|on)\s+teams|google\s+meet|webex|facebook\s+live|live\s+on\s+facebook|youtube\s+live|twitter\s+chat|tweet\s+chat|on\s+the\s+internet)\b/gi;
+const IN_PERSON =
+  /\bin[\s-]person\b|\bface[\s-](?:to|2)[\s-]face\b|\bvenue\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+(?:HOTEL|HALL|CENTRE|CENTER|LIBRARY|CAMPUS)\b|\bRoom\s+\d|\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,4}(?:Library|Hall|Hotel|Centre|Center|Campus|Auditorium|Museum|School|College|University|Park|Theatre|Theater|Church|Barracks|Club)\b/u;
+
+/**
+ * How people attend, from a sentence's words: `mixed` for hybrid events, `online` for webinars,
+ * streams, chats and video calls, `offline` for a venue; undefined when it does not say. An
+ * "online" that names something else ("Online Learning Conference", "register online", "the
+ * online community") does not count.
+ */
+export function attendanceCue(sentence: string): 'online' | 'offline' | 'mixed' | undefined {
+  if (HYBRID.test(sentence)) return 'mixed';
+  ONLINE.lastIndex = 0;
+  for (let hit = ONLINE.exec(sentence); hit; hit = ONLINE.exec(sentence)) {
+    const word = hit[0];
+    const after = sentence.slice(hit.index + word.length, hit.index + word.length + 30);
+    const before = sentence.slice(Math.max(0, hit.index - 24), hit.index);
+    // A capitalised "Online" inside a name, or a word naming something other than the event.
+    if (/^[A-Z]/.test(word) && /^\s+[A-Z]/.test(after) && !/^zoom|^facebook|^youtube/i.test(word))
+      continue;
+    if (
+      /^on-?line$|^virtual$/i.test(word) &&
+      (/^\s+(?:communit|platform|course|challenge|form|portal|registration|resource|store|shop|survey|application)/i.test(
+        after,
+      ) ||
+        /\b(?:register|registration|apply|book|pay|submit|submitted|available|largest)\s+$/i.test(
+          before,
+        ))
+    )
+      continue;
+    return 'online';
+  }
+  if (IN_PERSON.test(sentence)) return 'offline';
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { addCalendarDays, type CalendarDate } from '@competencyworks/core';
+import { addCalendarDays, type CalendarDate, daysBetween } from '@competencyworks/core';
 import type { EventDateTime } from '../event';
 import { type DateMention, findDates } from './dateRules';
 import { resolveDates } from './dateRuleYears';
@@ -19,7 +19,15 @@ export type DateProblem =
   | 'invalid-date'
   | 'range-ends-before-start'
   | 'weekday-mismatch'
-  | 'zone-season-mismatch';
+  | 'zone-season-mismatch'
+  | 'date-far-from-post';
+
+/**
+ * Days after the post beyond which a written date is kept with a warning: more than a year
+ * ahead, where a mistyped year is likelier than an announcement (conferences are announced up to
+ * a year ahead; a yearless date is never more than a year ahead).
+ */
+const FAR_AHEAD = 366;
 
 const WEEKDAY_NAMES = [
   'Sunday',
@@ -74,7 +82,25 @@ export function announcedDates(
       continue;
     }
     const lastDay = resolved.end ?? resolved.start;
-    if (reference !== undefined && lastDay < reference) continue;
+    if (reference !== undefined && lastDay < reference) {
+      // Not silently: a yearless date just before the post whose next occurrence is most of a
+      // year away was read as past, and that reading may be wrong.
+      if (resolved.nextOccurrence !== undefined && !pastTense) {
+        problems(
+          'date-far-from-post',
+          `"${mention.text}" was read as ${resolved.start}, before the post, so no event was made; its next occurrence, ${resolved.nextOccurrence}, is ${daysBetween(reference, resolved.nextOccurrence)} days after the post`,
+          mention,
+        );
+      }
+      continue;
+    }
+    if (reference !== undefined && daysBetween(reference, resolved.start) > FAR_AHEAD) {
+      problems(
+        'date-far-from-post',
+        `"${mention.text}" is ${resolved.start}, ${daysBetween(reference, resolved.start)} days after the post; the event was kept, but a date this far ahead may have a mistyped year`,
+        mention,
+      );
+    }
     if (resolved.end !== undefined && addCalendarDays(resolved.start, 31) < resolved.end) continue;
     if (resolved.weekdayMismatch) {
       const { written, actual } = resolved.weekdayMismatch;

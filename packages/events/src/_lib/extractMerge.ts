@@ -67,6 +67,8 @@ export function mergeCandidates(candidates: Candidate[]): Draft[] {
         start: { ...c.start },
         yearInferred: c.yearInferred,
         online: c.online,
+        inPerson: c.inPerson,
+        hybrid: c.hybrid,
         status: c.status,
         presenters: [...c.presenters],
         sentence: c.sentence,
@@ -102,6 +104,8 @@ export function mergeCandidates(candidates: Candidate[]): Draft[] {
       draft.partOfDay = c.partOfDay;
     }
     draft.online ||= c.online;
+    draft.inPerson ||= c.inPerson;
+    draft.hybrid ||= c.hybrid;
     if (draft.status === 'scheduled') draft.status = c.status;
     if (draft.location === undefined && c.location !== undefined) draft.location = c.location;
     if (draft.capacity === undefined && c.capacity !== undefined) draft.capacity = c.capacity;

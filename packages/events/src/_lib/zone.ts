@@ -77,15 +77,6 @@ export function wallToUtc(
   return found[0] ?? wall - offsetMinutes(zone, wall - DAY) * MINUTE;
 }
 
-/**
- * A calendar date moved by whole days. (Core's `addCalendarDays` does the same, but its module
- * also builds a valibot schema at load time, which would pull valibot into the browser
- * widgets' `.ics` download code.)
- */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return new Date(wallMs(date) + days * DAY).toISOString().slice(0, 10);
-}
-
 /** The wall-clock time in `zone` at instant `ms`, as milliseconds as if that clock were UTC. */
 export function utcToWall(zone: TimeZone, ms: number): number {
   return ms + offsetMinutes(zone, ms) * MINUTE;

@@ -1,6 +1,6 @@
-import type { CalendarDate, TimeZone } from '@competencyworks/core';
+import { addCalendarDays, type CalendarDate, type TimeZone } from '@competencyworks/core';
 import type { Event } from '../event';
-import { addDays, isUtcZone, utcToWall, wallInstants, wallMs, wallToUtc } from './zone';
+import { isUtcZone, utcToWall, wallInstants, wallMs, wallToUtc } from './zone';
 
 const HOUR = 3_600_000;
 
@@ -54,13 +54,13 @@ export function eventSpan(event: Event): EventSpan {
   const { start, end } = event;
   if (event.allDay || start.time === undefined) {
     const lastDay = end !== undefined && end.date > start.date ? end.date : start.date;
-    return { allDay: true, start: start.date, lastDay, endExclusive: addDays(lastDay, 1) };
+    return { allDay: true, start: start.date, lastDay, endExclusive: addCalendarDays(lastDay, 1) };
   }
   const startTime = resolve(wallMs(start.date, start.time), start.timeZone);
   if (end === undefined) return { allDay: false, start: startTime };
   const endTime =
     end.time === undefined
-      ? resolve(wallMs(addDays(end.date, 1)), start.timeZone)
+      ? resolve(wallMs(addCalendarDays(end.date, 1)), start.timeZone)
       : resolve(wallMs(end.date, end.time), end.timeZone ?? start.timeZone);
   return { allDay: false, start: startTime, end: endTime };
 }
