@@ -210,6 +210,14 @@ describe('sniffFormat', () => {
     });
   });
 
+  it('calls XML without a declaration XML, not an HTML page', () => {
+    const error = thrown(() => sniffFormat(feedValidator('ext/app/service-example.xml')));
+    expect(error.code).toBe('unknown-format');
+    expect(error.message).toMatch(
+      /XML with a <service> root in http:\/\/www\.w3\.org\/2007\/app, which is none of RSS, Atom or WXR/,
+    );
+  });
+
   it('refuses bytes in an encoding it cannot read, naming it', () => {
     const bytes = new TextEncoder().encode('<?xml version="1.0" encoding="EBCDIC-X"?><rss/>');
     expect(thrown(() => sniffFormat(bytes)).code).toBe('unsupported-encoding');

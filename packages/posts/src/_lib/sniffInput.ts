@@ -169,10 +169,11 @@ function sniffMarkup(text: string): Sniffed {
       where,
     );
   }
+  // XML may omit its declaration: a root that declares namespaces is XML, not an HTML page.
   if (
     root.localName.toLowerCase() === 'html' ||
     root.htmlDoctype ||
-    !text.trimStart().startsWith('<?xml')
+    (!text.trimStart().startsWith('<?xml') && root.namespaces.size === 0)
   ) {
     if (ARCHIVE_HTML.test(text)) {
       return { format: 'archive-html', reason: 'HTML with <article> or .entry-title markup' };
