@@ -151,7 +151,8 @@ test('live demos show the seed content', async ({ page }) => {
   await expect(page.locator('[time-zone="Asia/Kolkata"] cw-event-card')).toContainText('IST');
 
   await page.goto('/guide/bundle-format');
-  await expect(page.locator('pre.bundle-example').nth(1)).toContainText(
+  // The list item (0), the list page (1), then the full item (2) with its origin.
+  await expect(page.locator('pre.bundle-example').nth(2)).toContainText(
     '"publisher": "Getting Smart"',
   );
 });
@@ -160,7 +161,7 @@ test('the API reference is generated from the doc comments', async ({ page }) =>
   await page.goto('/api/@competencyworks/posts/functions/readFeed');
   await expect(page.locator('.vp-doc h1')).toHaveText(/readFeed/);
   await expect(page.locator('.vp-doc')).toContainText(
-    'Parses an RSS 2.0, RSS 1.0 or Atom 1.0 feed',
+    'Parses an RSS (0.90 to 2.0, and 1.1) or Atom (0.3, 1.0) feed',
   );
   await page.goto('/api/@competencyworks/events/interfaces/Event');
   await expect(page.locator('.vp-doc')).toContainText('timeZone');

@@ -152,7 +152,8 @@ export async function serveBundle(dir: string, options: ServeOptions = {}): Prom
       return;
     }
     res.writeHead(200, {
-      'Content-Type': contentType(pathname),
+      // From the file served, so `/` (its index.html) is HTML, not a download.
+      'Content-Type': contentType(file),
       'Content-Length': version.body.byteLength,
     });
     res.end(req.method === 'HEAD' ? undefined : version.body);

@@ -97,6 +97,13 @@ describe('serveBundle', () => {
     expect(preflight.headers['access-control-allow-headers']).toBe('if-none-match');
   });
 
+  it('serves the index.html of a folder as HTML, for / too', async () => {
+    const { status, headers, body } = await raw('/');
+    expect(status).toBe(200);
+    expect(headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(body).toContain('<title>x</title>');
+  });
+
   it('answers 405 to methods other than GET, HEAD and OPTIONS', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
       const response = await raw('/posts.json', method);
