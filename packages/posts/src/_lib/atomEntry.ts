@@ -1,7 +1,7 @@
 import { type Person, parseUrl } from '@competencyworks/core';
 import { escapeText } from 'entities';
 import type { Term } from '../post';
-import { addTerm, count, htmlText, plainText } from './xmlPostFields';
+import { addTerm, collapseSpace, count, htmlText, plainText } from './xmlPostFields';
 import { Capture, NS, type XmlElement } from './xmlReader';
 
 /** Atom 1.0, and Atom 0.3 which old WordPress versions still emit. */
@@ -28,9 +28,11 @@ export class AtomText {
   }
 }
 
-/** A title as plain text, whatever its type. */
+/** A title as plain text, whatever its type: markup only where the type says it is markup. */
 export function atomTextField(text: AtomText): string {
-  return text.type === 'text' || text.type === '' ? plainText(text.value) : htmlText(text.html());
+  return text.type === 'text' || text.type === ''
+    ? collapseSpace(text.value)
+    : htmlText(text.html());
 }
 
 /** Fills a person from an Atom `name` or `uri` child. */

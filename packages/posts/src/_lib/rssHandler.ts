@@ -11,6 +11,7 @@ import {
   count,
   excerptFromContent,
   excerptOf,
+  htmlText,
   languageTag,
   plainText,
 } from './xmlPostFields';
@@ -256,7 +257,7 @@ export class RssHandler extends FeedHandler {
   }
 
   private finishItem(item: RssDraft): void {
-    const title = plainText(item.title ?? '');
+    const title = htmlText(item.title ?? '');
     const base = item.linkBase ?? item.base ?? this.channelLink ?? this.options.baseUrl;
     let url = item.link ? parseUrl(plainText(item.link), base) : undefined;
     if (url === undefined && item.guid && item.guidIsPermaLink) url = parseUrl(item.guid, base);

@@ -302,7 +302,7 @@ export class WxrHandler extends FeedHandler {
       return;
     }
     const base = item.base ?? this.siteUrl ?? this.options.baseUrl;
-    const title = plainText(field('title') ?? '');
+    const title = htmlText(field('title') ?? '');
     const link = field('link');
     const guid = field('guid')?.trim();
     const url = link ? parseUrl(plainText(link), base) : undefined;

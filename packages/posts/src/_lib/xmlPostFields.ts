@@ -22,8 +22,15 @@ function needsWork(text: string): boolean {
 
 /** Plain text from a feed's text field: entities decoded, white space collapsed (no-break spaces kept). */
 export function plainText(text: string): string {
-  if (!needsWork(text)) return text;
-  const collapsed = decodeEntities(text).replace(SPACE, ' ');
+  return needsWork(text) ? collapseSpace(decodeEntities(text)) : text;
+}
+
+/**
+ * Text whose entities the XML parser has already decoded (an Atom `type="text"` construct), with
+ * white space collapsed: decoding again would turn a literal "&amp;lt;" into "<".
+ */
+export function collapseSpace(text: string): string {
+  const collapsed = text.replace(SPACE, ' ');
   const last = collapsed.length - 1;
   return collapsed.charCodeAt(0) === 32 || collapsed.charCodeAt(last) === 32
     ? collapsed.replace(EDGE_SPACE, '')

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFeed } from './readFeed';
+import { readWxr } from './readWxr';
+
+const validator = (path: string) =>
+  readFeed(readFileSync(new URL(`../test/fixtures/feedvalidator/${path}`, import.meta.url)));
+
+function rssItem(fields: string, namespaces = ''): string {
+  return `<rss version="2.0"${namespaces}><channel><title>T</title><item><link>https://example.org/a</link>${fields}</item></channel></rss>`;
+}
+
+function atomEntry(fields: string): string {
+  return `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>urn:x</id>${fields}</entry></feed>`;
+}
+
+const first = (xml: string) => readFeed(xml).posts[0];
+
+describe('titles are plain text', () => {
+  it('removes the markup an RSS title carries as escaped HTML', () => {
+    const post = validator('rss20/element-channel-item-title/invalid_item_title.xml').posts[0];
+    expect(post?.title).toBe('Invalid title');
+    expect(first(rssItem('<title>Title &lt;em&gt;With&lt;/em&gt; Markup</title>'))?.title).toBe(
+      'Title With Markup',
+    );
+    expect(first(rssItem('<title><![CDATA[Fish &amp; <b>Chips</b>]]></title>'))?.title).toBe(
+      'Fish & Chips',
+    );
+  });
+
+  it('keeps a lone "<" that starts no tag', () => {
+    expect(first(rssItem('<title>1 &lt; 2 and 3 &gt; 2</title>'))?.title).toBe('1 < 2 and 3 > 2');
+  });
+
+  it('reads Atom titles by their type: text is literal, html and xhtml lose their markup', () => {
+    expect(validator('atom/3.1.1.1/example_text_title.xml').posts[0]?.title).toBe('Less: <');
+    expect(validator('atom/3.1.1.2/example_html_title.xml').posts[0]?.title).toBe('Less: <');
+    expect(
+      first(atomEntry('<title type="text">&lt;em&gt;Hi&lt;/em&gt; &amp;amp;</title>'))?.title,
+    ).toBe('<em>Hi</em> &amp;');
+    expect(
+      first(atomEntry('<title type="html">Title &lt;em&gt;With&lt;/em&gt; Markup</title>'))?.title,
+    ).toBe('Title With Markup');
+    expect(
+      first(
+        atomEntry(
+          '<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Title <em>With</em> Markup</div></title>',
+        ),
+      )?.title,
+    ).toBe('Title With Markup');
+  });
+
+  it('removes the markup of a WordPress export title', () => {
+    const wxr = `<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version><item><title><![CDATA[Title <em>With</em> Markup]]></title><link>https://example.org/a</link><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status></item></channel></rss>`;
+    expect(readWxr(wxr).posts[0]?.title).toBe('Title With Markup');
+  });
+});
