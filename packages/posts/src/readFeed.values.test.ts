@@ -55,3 +55,48 @@ describe('titles are plain text', () => {
     expect(readWxr(wxr).posts[0]?.title).toBe('Title With Markup');
   });
 });
+
+describe('extension categories', () => {
+  const names = (post: { categories: { name: string }[] } | undefined) =>
+    post?.categories.map((term) => term.name);
+  const DC = ' xmlns:dc="http://purl.org/dc/elements/1.1/"';
+  const MEDIA = ' xmlns:media="http://search.yahoo.com/mrss/"';
+  const ITUNES = ' xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
+
+  it('reads dc:subject as a category, once beside an equal <category>', () => {
+    expect(names(validator('rss/should/duplicate_item_category.xml').posts[0])).toEqual([
+      'Weblogging',
+    ]);
+    expect(
+      names(
+        first(rssItem('<dc:subject>Apple</dc:subject><dc:subject>Weblogging</dc:subject>', DC)),
+      ),
+    ).toEqual(['Apple', 'Weblogging']);
+  });
+
+  it('reads dc:subject in an Atom entry', () => {
+    expect(names(validator('atom/must/valid_dc_all.xml').posts[0])).toContain('Example Items');
+  });
+
+  it('reads media:category inside media:content and media:group, by its label when it has one', () => {
+    expect(names(validator('ext/media/example3.xml').posts[0])).toEqual([
+      'music/artist name/album/song',
+    ]);
+    expect(names(validator('ext/media/invalid_category_label.xml').posts[0])).toEqual([
+      'R\u00f6ckD\u00f6ts',
+    ]);
+    expect(names(first(rssItem('<media:category>Sport</media:category>', MEDIA)))).toEqual([
+      'Sport',
+    ]);
+  });
+
+  it('reads an item itunes:category by its text attribute, nested ones too', () => {
+    const item =
+      '<itunes:category text="Technology"><itunes:category text="Gadgets"/></itunes:category><itunes:category text="Kids &amp; Family"/>';
+    expect(names(first(rssItem(item, ITUNES)))).toEqual(['Technology', 'Gadgets', 'Kids & Family']);
+  });
+
+  it('leaves the podcast categories of the channel off its episodes', () => {
+    expect(names(validator('ext/itunes/valid_subcategory.xml').posts[0])).toEqual([]);
+  });
+});

@@ -1,7 +1,15 @@
 import { type Person, parseUrl } from '@competencyworks/core';
 import { escapeText } from 'entities';
 import type { Term } from '../post';
-import { addTerm, collapseSpace, count, htmlText, plainText } from './xmlPostFields';
+import {
+  addTerm,
+  closeCategory,
+  collapseSpace,
+  count,
+  htmlText,
+  openCategory,
+  plainText,
+} from './xmlPostFields';
 import { Capture, NS, type XmlElement } from './xmlReader';
 
 /** Atom 1.0, and Atom 0.3 which old WordPress versions still emit. */
@@ -93,6 +101,10 @@ export class AtomEntryDraft {
 
   open(element: XmlElement): Capture {
     const { depth, uri, local } = element;
+    // The entry is at depth 1: depth - 1 is the depth below it.
+    if (uri === NS.dc || uri === NS.media || uri === NS.itunes) {
+      return openCategory(this.categories, element, depth - 1);
+    }
     if (depth === 3 && this.author && isAtom(uri)) {
       return local === 'name' || local === 'uri' ? Capture.Text : Capture.None;
     }
@@ -121,6 +133,7 @@ export class AtomEntryDraft {
 
   close(element: XmlElement, text: string): void {
     const { depth, uri, local, attrs } = element;
+    closeCategory(this.categories, element, text, depth - 1);
     if (depth === 3) {
       if (this.author && isAtom(uri)) atomPersonDone(this.author, local, text, element.base);
       return;

@@ -8,11 +8,13 @@ import { type FeedDate, parseRfc822, parseRfc3339 } from './xmlDate';
 import { FeedHandler } from './xmlFeed';
 import {
   addTerm,
+  closeCategory,
   count,
   excerptFromContent,
   excerptOf,
   htmlText,
   languageTag,
+  openCategory,
   plainText,
 } from './xmlPostFields';
 import { Capture, NS, type XmlElement } from './xmlReader';
@@ -85,8 +87,10 @@ export class RssHandler extends FeedHandler {
     if (depth === 0) return this.openRoot(element);
     if (this.format === 'atom') return this.openAtom(element);
     if (this.item !== undefined) {
-      if (depth !== this.itemDepth + 1) return Capture.None;
-      return this.openItemField(element);
+      if (depth !== this.itemDepth + 1) {
+        return openCategory(this.item.categories, element, depth - this.itemDepth);
+      }
+      return this.openItemField(this.item, element);
     }
     if (element.local === 'item' && isRssCore(element) && depth <= 2) {
       this.item = {
@@ -136,6 +140,7 @@ export class RssHandler extends FeedHandler {
       return;
     }
     if (element.depth === this.itemDepth + 1) this.closeItemField(item, element, text);
+    else closeCategory(item.categories, element, text, element.depth - this.itemDepth);
   }
 
   private openRoot(element: XmlElement): Capture {
@@ -164,14 +169,15 @@ export class RssHandler extends FeedHandler {
     return Capture.None;
   }
 
-  private openItemField(element: XmlElement): Capture {
+  private openItemField(item: RssDraft, element: XmlElement): Capture {
     const { uri, local } = element;
     if (isRssCore(element)) return RSS_FIELDS.has(local) ? Capture.Text : Capture.None;
     if (uri === NS.content) {
       if (local !== 'encoded') return Capture.None;
-      return this.includeContent || this.item?.description === undefined
-        ? Capture.Text
-        : Capture.None;
+      return this.includeContent || item.description === undefined ? Capture.Text : Capture.None;
+    }
+    if (uri === NS.itunes || uri === NS.media || (uri === NS.dc && local === 'subject')) {
+      return openCategory(item.categories, element, 1);
     }
     if (uri === NS.dc) return local === 'creator' || local === 'date' ? Capture.Text : Capture.None;
     if (uri === NS.slash) return local === 'comments' ? Capture.Text : Capture.None;
@@ -234,7 +240,7 @@ export class RssHandler extends FeedHandler {
       if (local === 'content' && attrs.url) item.hasEnclosure = true;
       if (attrs.url && (local === 'thumbnail' || attrs.medium === 'image'))
         item.image ??= attrs.url;
-    }
+    } else closeCategory(item.categories, element, text, 1);
   }
 
   private date(

@@ -2,6 +2,7 @@ import { decodeEntities } from '@competencyworks/core';
 import type { Term } from '../post';
 import { htmlToText } from './htmlToText';
 import { parseHttpUrl as parseUrl } from './httpUrl';
+import { Capture, NS, type XmlElement } from './xmlReader';
 
 // Runs of white space other than a lone space (which would be replaced by itself: matching every
 // space between words made collapsing the slowest step of an excerpt).
@@ -106,6 +107,47 @@ export function addTerm(terms: Term[], name: string, slug?: string): void {
   const clean = plainText(name);
   if (clean === '' || terms.some((term) => term.name === clean)) return;
   terms.push(slug ? { name: clean, slug } : { name: clean });
+}
+
+/**
+ * Whether an element inside an item or entry names a category by its text: `dc:subject` as a
+ * child of the item, `media:category` at any depth (it may sit in `media:group` or
+ * `media:content`). `depth` is the element's depth below the item (1 for a child).
+ */
+function isTextCategory(element: XmlElement, depth: number): boolean {
+  const { uri, local } = element;
+  return (
+    (uri === NS.dc && local === 'subject' && depth === 1) ||
+    (uri === NS.media && local === 'category')
+  );
+}
+
+/**
+ * Opens an element inside an item or entry for its categories: an `itunes:category` adds its
+ * `text` attribute now, so a parent ("Technology") comes before the category nested in it
+ * ("Gadgets"); `dc:subject` and `media:category` ask for their text, which `closeCategory`
+ * adds. `depth` is the element's depth below the item (1 for a child).
+ */
+export function openCategory(terms: Term[], element: XmlElement, depth: number): Capture {
+  if (element.uri === NS.itunes && element.local === 'category') {
+    if (element.attrs.text) addTerm(terms, element.attrs.text);
+    return Capture.None;
+  }
+  return isTextCategory(element, depth) ? Capture.Text : Capture.None;
+}
+
+/**
+ * Adds the category a `dc:subject` or `media:category` names: a `media:category`'s `label`
+ * when it has one (as Atom's `label` over `term`), else the element's text.
+ */
+export function closeCategory(
+  terms: Term[],
+  element: XmlElement,
+  text: string,
+  depth: number,
+): void {
+  if (!isTextCategory(element, depth)) return;
+  addTerm(terms, (element.uri === NS.media && element.attrs.label) || text);
 }
 
 /** A BCP 47-looking language tag, or undefined. */
