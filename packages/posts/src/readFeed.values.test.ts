@@ -100,3 +100,37 @@ describe('extension categories', () => {
     expect(names(validator('ext/itunes/valid_subcategory.xml').posts[0])).toEqual([]);
   });
 });
+
+describe('dcterms dates', () => {
+  const DCTERMS = ' xmlns:dcterms="http://purl.org/dc/terms/"';
+
+  it('reads dcterms:issued as published and dcterms:modified as modified in RSS 1.0', () => {
+    // The item gives created "2005" (a year alone), issued and modified "2005-07-04".
+    const post = validator('rss/must/valid_dcterms_all.xml').posts[0];
+    expect(post?.title).toBe('One particular element');
+    expect(post?.published).toBe('2005-07-04');
+    expect(post?.modified).toBe('2005-07-04');
+  });
+
+  it('falls back to dcterms:created, and never overrides pubDate', () => {
+    const created = first(
+      rssItem('<dcterms:created>2020-03-01T10:00:00Z</dcterms:created>', DCTERMS),
+    );
+    expect(created?.published).toBe('2020-03-01T10:00:00Z');
+    const both = first(
+      rssItem(
+        '<pubDate>Mon, 02 Mar 2020 09:00:00 GMT</pubDate><dcterms:issued>2020-03-01</dcterms:issued><dcterms:modified>2020-03-05T08:00:00+01:00</dcterms:modified>',
+        DCTERMS,
+      ),
+    );
+    expect(both?.published).toBe('2020-03-02T09:00:00Z');
+    expect(both?.modified).toBe('2020-03-05T08:00:00+01:00');
+  });
+
+  it('reads dcterms dates in an Atom entry that lacks its own', () => {
+    const entry = `<feed xmlns="http://www.w3.org/2005/Atom"${DCTERMS}><title>T</title><entry><id>urn:x</id><title>A</title><dcterms:issued>2021-01-02</dcterms:issued><dcterms:modified>2021-01-03</dcterms:modified></entry></feed>`;
+    const post = readFeed(entry).posts[0];
+    expect(post?.published).toBe('2021-01-02');
+    expect(post?.modified).toBe('2021-01-03');
+  });
+});

@@ -6,7 +6,10 @@ import {
   closeCategory,
   collapseSpace,
   count,
+  type DctermsDates,
   htmlText,
+  isDctermsDate,
+  keepDctermsDate,
   openCategory,
   plainText,
 } from './xmlPostFields';
@@ -76,6 +79,7 @@ export class AtomEntryDraft {
   updated: string | undefined;
   readonly authors: Person[] = [];
   readonly categories: Term[] = [];
+  readonly dcterms: DctermsDates = {};
   summary: AtomText | undefined;
   content: AtomText | undefined;
   commentCount: number | undefined;
@@ -105,6 +109,7 @@ export class AtomEntryDraft {
     if (uri === NS.dc || uri === NS.media || uri === NS.itunes) {
       return openCategory(this.categories, element, depth - 1);
     }
+    if (depth === 2 && isDctermsDate(element)) return Capture.Text;
     if (depth === 3 && this.author && isAtom(uri)) {
       return local === 'name' || local === 'uri' ? Capture.Text : Capture.None;
     }
@@ -139,6 +144,10 @@ export class AtomEntryDraft {
       return;
     }
     if (depth !== 2) return;
+    if (uri === NS.dcterms) {
+      keepDctermsDate(this.dcterms, element, text);
+      return;
+    }
     if (uri === NS.thr) {
       if (local === 'total') this.commentCount = count(text);
       return;

@@ -1,4 +1,4 @@
-import { ParseError, type Person } from '@competencyworks/core';
+import { type CalendarDate, type Instant, ParseError, type Person } from '@competencyworks/core';
 import type { Post, Term } from '../post';
 import { AtomEntryDraft, atomPersonDone, atomTextField, isAtom } from './atomEntry';
 import { parseHttpUrl as parseUrl } from './httpUrl';
@@ -10,9 +10,12 @@ import {
   addTerm,
   closeCategory,
   count,
+  type DctermsDates,
   excerptFromContent,
   excerptOf,
   htmlText,
+  isDctermsDate,
+  keepDctermsDate,
   languageTag,
   openCategory,
   plainText,
@@ -31,6 +34,7 @@ interface RssDraft {
   guidIsPermaLink: boolean;
   pubDate?: string;
   dcDate?: string;
+  dcterms: DctermsDates;
   creators: string[];
   author?: string;
   categories: Term[];
@@ -99,6 +103,7 @@ export class RssHandler extends FeedHandler {
         base: element.base,
         guidIsPermaLink: true,
         hasEnclosure: false,
+        dcterms: {},
         creators: [],
         categories: [],
         tags: [],
@@ -180,6 +185,7 @@ export class RssHandler extends FeedHandler {
       return openCategory(item.categories, element, 1);
     }
     if (uri === NS.dc) return local === 'creator' || local === 'date' ? Capture.Text : Capture.None;
+    if (isDctermsDate(element)) return Capture.Text;
     if (uri === NS.slash) return local === 'comments' ? Capture.Text : Capture.None;
     if (uri === NS.wfw) return local === 'commentRss' ? Capture.Text : Capture.None;
     return Capture.None;
@@ -234,6 +240,7 @@ export class RssHandler extends FeedHandler {
       item.contentBase = element.base;
     } else if (uri === NS.dc && local === 'creator') item.creators.push(text);
     else if (uri === NS.dc && local === 'date') item.dcDate = text;
+    else if (uri === NS.dcterms) keepDctermsDate(item.dcterms, element, text);
     else if (uri === NS.slash && local === 'comments') item.commentCount = text;
     else if (uri === NS.wfw && local === 'commentRss') item.commentRss = text;
     else if (uri === NS.media && (local === 'thumbnail' || local === 'content')) {
@@ -260,6 +267,17 @@ export class RssHandler extends FeedHandler {
       );
     }
     return result.value;
+  }
+
+  /** `dcterms:issued` (formally published), else `dcterms:created`, both W3C-DTF dates. */
+  private dctermsPublished(
+    dates: DctermsDates,
+    where: RssDraft | AtomEntryDraft,
+  ): Instant | CalendarDate | undefined {
+    return (
+      this.date(dates.issued, parseRfc3339, '<dcterms:issued>', where) ??
+      this.date(dates.created, parseRfc3339, '<dcterms:created>', where)
+    );
   }
 
   private finishItem(item: RssDraft): void {
@@ -294,7 +312,9 @@ export class RssHandler extends FeedHandler {
     }
     const published =
       this.date(item.pubDate, parseRfc822, '<pubDate>', item) ??
-      this.date(item.dcDate, parseRfc3339, '<dc:date>', item);
+      this.date(item.dcDate, parseRfc3339, '<dc:date>', item) ??
+      this.dctermsPublished(item.dcterms, item);
+    const modified = this.date(item.dcterms.modified, parseRfc3339, '<dcterms:modified>', item);
     const authors: Person[] = [];
     for (const creator of item.creators) {
       const name = plainText(creator);
@@ -324,6 +344,7 @@ export class RssHandler extends FeedHandler {
       ...(url ? { url } : {}),
       ...(title ? { title } : {}),
       ...(published ? { published } : {}),
+      ...(modified ? { modified } : {}),
       authors,
       excerpt,
       ...(contentHtml ? { contentHtml } : {}),
@@ -413,8 +434,11 @@ export class RssHandler extends FeedHandler {
     }
     const published =
       this.date(entry.published, parseRfc3339, '<published>', entry) ??
-      this.date(entry.issued, parseRfc3339, '<issued>', entry);
-    const modified = this.date(entry.updated, parseRfc3339, '<updated>', entry);
+      this.date(entry.issued, parseRfc3339, '<issued>', entry) ??
+      this.dctermsPublished(entry.dcterms, entry);
+    const modified =
+      this.date(entry.updated, parseRfc3339, '<updated>', entry) ??
+      this.date(entry.dcterms.modified, parseRfc3339, '<dcterms:modified>', entry);
     const authors = entry.authors.length > 0 ? entry.authors : this.feedAuthors;
     const contentBase = entry.content?.base ?? url ?? base;
     const contentHtml = this.includeContent && entry.content ? entry.contentHtml() : undefined;

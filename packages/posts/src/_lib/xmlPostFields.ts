@@ -150,6 +150,24 @@ export function closeCategory(
   addTerm(terms, (element.uri === NS.media && element.attrs.label) || text);
 }
 
+/** The raw text of an item's Dublin Core Terms dates, for when the format's own are missing. */
+export interface DctermsDates {
+  issued?: string;
+  created?: string;
+  modified?: string;
+}
+
+/** Whether an element is a `dcterms:issued`, `dcterms:created` or `dcterms:modified` date. */
+export function isDctermsDate(element: XmlElement): boolean {
+  const { uri, local } = element;
+  return uri === NS.dcterms && (local === 'issued' || local === 'created' || local === 'modified');
+}
+
+/** Keeps the first `dcterms:` date of each kind an item gives. */
+export function keepDctermsDate(dates: DctermsDates, element: XmlElement, text: string): void {
+  if (isDctermsDate(element)) dates[element.local as keyof DctermsDates] ??= text;
+}
+
 /** A BCP 47-looking language tag, or undefined. */
 export function languageTag(text: string | undefined): string | undefined {
   const tag = text?.trim();
