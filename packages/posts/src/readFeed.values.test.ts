@@ -134,3 +134,47 @@ describe('dcterms dates', () => {
     expect(post?.modified).toBe('2021-01-03');
   });
 });
+
+describe('author names', () => {
+  const authorNames = (post: { authors: { name: string }[] } | undefined) =>
+    post?.authors.map((person) => person.name);
+  const DC = ' xmlns:dc="http://purl.org/dc/elements/1.1/"';
+
+  it('reads "email (Name)" as the name, entities decoded', () => {
+    expect(
+      authorNames(validator('rss20/element-channel-item-author/item_author.xml').posts[0]),
+    ).toEqual(['Mark Pilgrim']);
+    expect(
+      authorNames(validator('rss20/element-channel-item-author/html_in_item_author.xml').posts[0]),
+    ).toEqual(['Lo\u00efc Le Meur']);
+    expect(authorNames(validator('rss/should/duplicate_item_dccreator.xml').posts[0])).toEqual([
+      'Mark Pilgrim',
+    ]);
+  });
+
+  it('reads "Name <email>" as the name, in an Atom name too', () => {
+    expect(authorNames(validator('atom/3.2.1/contains-email.xml').posts[0])).toEqual(['John Doe']);
+    expect(
+      authorNames(first(rssItem('<dc:creator>"Jo Smith" &lt;jo@example.org&gt;</dc:creator>', DC))),
+    ).toEqual(['Jo Smith']);
+  });
+
+  it('reads "Name (email)", keeps a bare address and brackets that hold no address', () => {
+    const names = [
+      'Me (me@example.com)',
+      'jo@example.org',
+      'Jo Smith (editor)',
+      '&lt;al@example.org&gt;',
+    ];
+    const fields = names.map((name) => `<dc:creator>${name}</dc:creator>`).join('');
+    expect(authorNames(first(rssItem(fields, DC)))).toEqual([
+      'Me',
+      'jo@example.org',
+      'Jo Smith (editor)',
+      'al@example.org',
+    ]);
+    expect(authorNames(first(rssItem('<author>Jo Smith (editor)</author>')))).toEqual([
+      'Jo Smith (editor)',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { escapeText } from 'entities';
 import type { Term } from '../post';
 import {
   addTerm,
+  authorName,
   closeCategory,
   collapseSpace,
   count,
@@ -11,7 +12,6 @@ import {
   isDctermsDate,
   keepDctermsDate,
   openCategory,
-  plainText,
 } from './xmlPostFields';
 import { Capture, NS, type XmlElement } from './xmlReader';
 
@@ -53,7 +53,7 @@ export function atomPersonDone(
   text: string,
   base: string | undefined,
 ): void {
-  if (local === 'name') person.name = plainText(text);
+  if (local === 'name') person.name = authorName(text);
   else if (local === 'uri') {
     const url = parseUrl(text, base);
     if (url) person.url = url;

@@ -8,6 +8,7 @@ import { type FeedDate, parseRfc822, parseRfc3339 } from './xmlDate';
 import { FeedHandler } from './xmlFeed';
 import {
   addTerm,
+  authorName,
   closeCategory,
   count,
   type DctermsDates,
@@ -63,12 +64,6 @@ const RSS_FIELDS = new Set([
 
 function isRssCore(element: XmlElement): boolean {
   return element.uri === '' || element.uri === NS.rss1;
-}
-
-/** The name an RSS `<author>` gives: "jo@example.org (Jo Smith)" gives "Jo Smith". */
-function rssAuthorName(text: string): string {
-  const inParens = /\(([^)]+)\)\s*$/.exec(text);
-  return plainText(inParens?.[1] ?? text);
 }
 
 /**
@@ -317,11 +312,11 @@ export class RssHandler extends FeedHandler {
     const modified = this.date(item.dcterms.modified, parseRfc3339, '<dcterms:modified>', item);
     const authors: Person[] = [];
     for (const creator of item.creators) {
-      const name = plainText(creator);
+      const name = authorName(creator);
       if (name && !authors.some((a) => a.name === name)) authors.push({ name });
     }
     if (authors.length === 0 && item.author) {
-      const name = rssAuthorName(item.author);
+      const name = authorName(item.author);
       if (name) authors.push({ name });
     }
     const contentBase = item.contentBase ?? url ?? base;

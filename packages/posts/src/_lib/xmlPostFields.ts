@@ -102,6 +102,34 @@ export function excerptFromContent(html: string): string {
   return text;
 }
 
+const EMAIL = /^(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+$/;
+
+/**
+ * The name in a feed's author text: "jo@example.org (Jo Smith)", "Jo Smith (jo@example.org)" and
+ * "Jo Smith <jo@example.org>" give "Jo Smith". `Person` has no place for an e-mail address, so it
+ * is dropped when there is a name, and kept as the name when it is all there is; a part in
+ * brackets that is not an address ("Jo Smith (editor)") is part of the name. Split at the last
+ * bracket, not by a pattern, so a long hostile value is read in one pass.
+ */
+export function authorName(text: string): string {
+  const plain = plainText(text);
+  const close = plain.charAt(plain.length - 1);
+  const open = close === ')' ? '(' : close === '>' ? '<' : '';
+  const at = open ? plain.lastIndexOf(open) : -1;
+  if (at === -1) return plain;
+  const outside = plain.slice(0, at).trim();
+  const inside = plain.slice(at + 1, -1).trim();
+  if (EMAIL.test(inside)) return outside === '' ? inside : unquote(outside);
+  if (open === '(' && EMAIL.test(outside) && inside !== '') return inside;
+  return plain;
+}
+
+function unquote(name: string): string {
+  return name.length > 1 && name.startsWith('"') && name.endsWith('"')
+    ? name.slice(1, -1).trim()
+    : name;
+}
+
 /** Adds a term unless one with the same name is already there. */
 export function addTerm(terms: Term[], name: string, slug?: string): void {
   const clean = plainText(name);
