@@ -178,3 +178,34 @@ describe('author names', () => {
     ]);
   });
 });
+
+describe('excerpt length', () => {
+  const words = (count: number, from = 1) =>
+    Array.from({ length: count }, (_, i) => `w${i + from}`).join(' ');
+  const CONTENT = ' xmlns:content="http://purl.org/rss/1.0/modules/content/"';
+
+  it('keeps a summary the source gives whole up to 150 words, and cuts a longer one at a word', () => {
+    expect(first(rssItem(`<description>${words(150)}</description>`))?.excerpt).toBe(words(150));
+    const long = first(
+      rssItem(
+        `<description>&lt;p&gt;${words(100)}&lt;/p&gt;&lt;p&gt;${words(900, 101)}&lt;/p&gt;</description>`,
+      ),
+    );
+    expect(long?.excerpt).toBe(`${words(100)}\n\n${words(50, 101)}\u2026`);
+  });
+
+  it('makes an excerpt of 55 words from content when there is no summary, however long the content', () => {
+    const post = first(rssItem(`<content:encoded>${words(200_000)}</content:encoded>`, CONTENT));
+    expect(post?.excerpt).toBe(`${words(55)}\u2026`);
+    const atom = first(atomEntry(`<title>A</title><content type="html">${words(1000)}</content>`));
+    expect(atom?.excerpt).toBe(`${words(55)}\u2026`);
+  });
+
+  it('cuts an Atom summary and a WordPress manual excerpt at 150 words', () => {
+    expect(first(atomEntry(`<title>A</title><summary>${words(151)}</summary>`))?.excerpt).toBe(
+      `${words(150)}\u2026`,
+    );
+    const wxr = `<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"><channel><wp:wxr_version>1.2</wp:wxr_version><item><title>A</title><link>https://example.org/a</link><excerpt:encoded><![CDATA[${words(400)}]]></excerpt:encoded><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status></item></channel></rss>`;
+    expect(readWxr(wxr).posts[0]?.excerpt).toBe(`${words(150)}\u2026`);
+  });
+});

@@ -15,6 +15,7 @@ import {
   htmlText,
   languageTag,
   plainText,
+  summaryText,
 } from './xmlPostFields';
 import { Capture, NS, type XmlElement } from './xmlReader';
 
@@ -363,7 +364,7 @@ export class WxrHandler extends FeedHandler {
       );
     }
     const contentBase = url ?? base;
-    let excerpt = excerptHtml?.trim() ? htmlText(excerptHtml) : '';
+    let excerpt = excerptHtml?.trim() ? summaryText(excerptHtml) : '';
     let continuationUrl: string | undefined;
     if (!excerpt && description?.trim()) {
       const summary = excerptOf(description, contentBase);

@@ -82,24 +82,46 @@ export function excerptOf(
     if (MORE_CLASS.test(attributes) || MORE_TEXT.test(label.replace(/<[^>]*>/g, ' '))) {
       const href = HREF.exec(attributes);
       const url = href ? parseUrl(decodeEntities(href[1] ?? href[2] ?? ''), base) : undefined;
-      const excerpt = htmlText(html.slice(0, match.index));
+      const excerpt = summaryText(html.slice(0, match.index));
       return url ? { excerpt, continuationUrl: url } : { excerpt };
     }
   }
-  return { excerpt: htmlText(html) };
+  return { excerpt: summaryText(html) };
 }
 
+/**
+ * The most words an excerpt made from the content keeps: WordPress's `excerpt_length`, so it
+ * reads like the excerpts WordPress writes into its feeds.
+ */
 const EXCERPT_WORDS = 55;
+/**
+ * The most words kept of a summary the source gives (`<description>`, `<summary>`,
+ * `wp:excerpt`): an author's teaser a little longer than WordPress's 55 words stays whole, while
+ * a feed that puts a whole post (or 16 MB) there still gives a short excerpt.
+ */
+const SUMMARY_WORDS = 150;
 
-/** An excerpt made from the full content, when the source has none: its first 55 words, as WordPress does. */
-export function excerptFromContent(html: string): string {
-  const text = htmlText(html);
+/**
+ * Text cut after its first `limit` words, at the end of a word, with "…" to say it goes on;
+ * shorter text is returned as it is. Paragraph breaks before the cut are kept.
+ */
+function cutWords(text: string, limit: number): string {
   let words = 0;
   const pattern = /\S+/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (++words > EXCERPT_WORDS) return `${text.slice(0, match.index).replace(/\s+$/, '')}\u2026`;
+    if (++words > limit) return `${text.slice(0, match.index).trimEnd()}\u2026`;
   }
   return text;
+}
+
+/** A summary the source gives (HTML) as an excerpt: plain text, at most 150 words. */
+export function summaryText(html: string): string {
+  return cutWords(htmlText(html), SUMMARY_WORDS);
+}
+
+/** An excerpt made from the full content, when the source has none: its first 55 words, as WordPress does. */
+export function excerptFromContent(html: string): string {
+  return cutWords(htmlText(html), EXCERPT_WORDS);
 }
 
 const EMAIL = /^(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+$/;
