@@ -36,9 +36,9 @@ function hostOf(url: string): string {
  * Finds where a republished post first appeared, from its cross-post note: "This post originally
  * appeared at Getting Smart on July 25, 2016.", "... was originally published on X",
  * "first published in X", "cross-posted from X", "reprinted with permission from X", "a re-post
- * from a 2016 X article", WordPress's feed footer "The post <this post's title> appeared first on
+ * from a 2016 X article", WordPress's feed footer "The post {this post's title} appeared first on
  * X.", and, read from the excerpt's first sentence and last line only, a credit line "March 5,
- * 2019 | X" and "<Name> contributed a guest post for X." (first sentence). One note may name several publishers, each with its
+ * 2019 | X" and "{Name} contributed a guest post for X." (first sentence). One note may name several publishers, each with its
  * own date.
  *
  * It reads the title, then the HTML content when the post has it (a link on the publisher's

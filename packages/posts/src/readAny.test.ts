@@ -95,6 +95,60 @@ describe('readAny', () => {
     ]);
   });
 
+  // Titles checked by hand against the files of the W3C Feed Validation Service.
+  it.each([
+    [
+      'rss/must/valid_rss_090.xml',
+      [
+        'New Status Updates',
+        'Bugzilla Reorganized',
+        'Mozilla Party, 2.0!',
+        'Unix Platform Parity',
+        'NPL 1.0M published',
+      ],
+    ],
+    [
+      'rss11/must/pos-multiple-item.xml',
+      [
+        "The Restful Web: Amazon's Simple Queue Service",
+        'Transforming XML: Extending XSLT with EXSLT',
+      ],
+    ],
+    ['rss/should/rss91_plain.xml', ['title']],
+    ['atom/1.2/missing-namespace.xml', ['Atom-Powered Robots Run Amok']],
+    ['atom/1.2/wrong-namespace.xml', ['Atom-Powered Robots Run Amok']],
+  ])('reads the items of %s', (path, titles) => {
+    const result = readAny(fixture(`feedvalidator/${path}`), { file: path });
+    expect(result.posts.map((post) => post.title)).toEqual(titles);
+  });
+
+  it('says when it reads a <feed> outside the Atom namespace by its element names', () => {
+    const { issues } = readAny(fixture('feedvalidator/atom/1.2/missing-namespace.xml'));
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'unexpected-namespace',
+        severity: 'warning',
+        message: expect.stringMatching(/^<feed> is in no namespace, not Atom's/),
+      }),
+    ]);
+  });
+
+  // The corpus has no Atom 0.3 entry nor any feed in userland's namespace: these are written here.
+  it.each([
+    [
+      'Atom 0.3',
+      '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title><entry><title>Old Atom</title><link rel="alternate" type="text/html" href="http://example.org/old"/><id>tag:example.org,2004:1</id></entry></feed>',
+    ],
+    [
+      'RSS in the userland namespace',
+      '<rss version="2.0" xmlns="http://backend.userland.com/rss2"><channel><title>t</title><item><title>Old Atom</title><link>http://example.org/old</link></item></channel></rss>',
+    ],
+  ])('reads the items of %s', (_kind, xml) => {
+    expect(readAny(xml).posts.map((post) => [post.title, post.url])).toEqual([
+      ['Old Atom', 'http://example.org/old'],
+    ]);
+  });
+
   it('passes the XML parsers their own options', () => {
     const light = readAny(RSS, { includeContent: false });
     expect(light.posts[0]).not.toHaveProperty('contentHtml');

@@ -60,7 +60,7 @@ function parseAs(
  * Reads posts from any supported source without being told the format: it sniffs the input
  * (see `sniffFormat`), runs that format's parser and says which format it chose and why.
  *
- * @param input - Text or bytes of an archive page (text or HTML), RSS 2.0, Atom 1.0, a WXR
+ * @param input - Text or bytes of an archive page (text or HTML), RSS (0.90-2.0, 1.1), Atom (0.3, 1.0), a WXR
  *   export, a WordPress REST `wp/v2/posts` response or a JSON Feed.
  * @param options - `format` to force a parser; `file`, `baseUrl`, `charset` and the XML parsers'
  *   options, passed on to the parser.

@@ -13,7 +13,9 @@ import type { ReadResult } from './readResult';
 export type FeedOptions = XmlFeedOptions;
 
 /**
- * Parses an RSS 2.0, RSS 1.0 or Atom 1.0 feed (as WordPress writes them) into posts.
+ * Parses an RSS (0.90 to 2.0, and 1.1) or Atom (0.3, 1.0) feed, as WordPress writes them, into
+ * posts. A `<feed>` root in no or another namespace is read as Atom by its element names, with a
+ * warning issue.
  *
  * Elements are matched by namespace URI, not prefix: `content:encoded` becomes the sanitised
  * `contentHtml`, `dc:creator` the authors, `<category>` the categories (a `domain="post_tag"`

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { ParseError } from '@competencyworks/core';
 import { describe, expect, it } from 'vitest';
 import { sniffFormat } from './sniffFormat';
+
+const feedValidator = (path: string) =>
+  new Uint8Array(readFileSync(new URL(`../test/fixtures/feedvalidator/${path}`, import.meta.url)));
 
 function thrown(run: () => unknown): ParseError {
   try {
@@ -110,10 +114,11 @@ describe('sniffFormat', () => {
   it.each([
     ['', 'empty-input', undefined, /^the input is empty; supported: WordPress archive pages/],
     [
-      '<feed xmlns="http://purl.org/atom/ns#"></feed>',
+      // A <feed> in another namespace with none of Atom's elements is some other format.
+      '<feed version="1.0" xmlns="http://example.com/newformat#">\n</feed>',
       'unknown-format',
       '1:1',
-      /a <feed> root in the namespace http:\/\/purl\.org\/atom\/ns#, not Atom 1\.0/,
+      /a <feed> root in the namespace http:\/\/example\.com\/newformat# without Atom elements/,
     ],
     [
       '<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>',
@@ -159,6 +164,58 @@ describe('sniffFormat', () => {
     expect(error.message).toMatch(message);
     if (code === 'unknown-format')
       expect(error.message).toContain('JSON Feed 1.0/1.1 (pass { format } to force one)');
+  });
+
+  // One real file of the W3C Feed Validation Service per prolog shape and per root kind.
+  it.each([
+    ['rss/must/xml_utf-8_bom_with_ascii_declaration.xml', 'rss', /^<rss> root without/],
+    ['rss20/introduction/rss-2.0-namespace-noerr.xml', 'rss', /^<rss> root without/],
+    ['rss/must/atom_link.xml', 'rss', /^<rss> root without/],
+    ['rss/should/system_entity.xml', 'rss', /^<rss> root without/],
+    ['rss/should/rss91_plain.xml', 'rss', /^<rss> root without/],
+    ['rss/must/valid_rss_090.xml', 'rss', /^<rdf:RDF> root declaring RSS 0\.90 /],
+    ['rss11/must/pos-multiple-item.xml', 'rss', /^<Channel> root in the RSS 1\.1 namespace/],
+    ['atom/must/feed_version_02.xml', 'atom', /^<feed> root in the Atom 0\.3 namespace/],
+    ['atom/1.2/missing-namespace.xml', 'atom', /^<feed> root in no namespace, read as Atom/],
+    [
+      'atom/1.2/wrong-namespace-case.xml',
+      'atom',
+      /namespace http:\/\/www\.w3\.org\/2005\/atom, read as/,
+    ],
+  ])('sniffs the corpus file %s as %s', (path, format, reason) => {
+    const sniffed = sniffFormat(feedValidator(path));
+    expect(sniffed.format).toBe(format);
+    expect(sniffed.reason).toMatch(reason);
+  });
+
+  it.each([
+    ['a BOM', '\uFEFF<rss version="0.91"><channel/></rss>'],
+    ['leading white space and a comment', '\n  <!-- hi -->\n<rss version="2.0"><channel/></rss>'],
+    [
+      'a stylesheet and a doctype',
+      '<?xml-stylesheet href="a.xsl"?><!DOCTYPE rss [<!ENTITY a "]>">]><rss/>',
+    ],
+    ['a start tag over several lines', '<rss\n  version="0.92"\n>\n<channel/></rss>'],
+  ])('finds the <rss> root after %s', (_shape, input) => {
+    expect(sniffFormat(input).format).toBe('rss');
+  });
+
+  it('reads <rss> in the old userland namespace as RSS', () => {
+    expect(
+      sniffFormat('<rss version="2.0" xmlns="http://backend.userland.com/rss2"><channel/></rss>'),
+    ).toEqual({
+      format: 'rss',
+      reason:
+        '<rss> root in the userland namespace http://backend.userland.com/rss2 without the WordPress export namespace',
+    });
+  });
+
+  it('calls XML without a declaration XML, not an HTML page', () => {
+    const error = thrown(() => sniffFormat(feedValidator('ext/app/service-example.xml')));
+    expect(error.code).toBe('unknown-format');
+    expect(error.message).toMatch(
+      /XML with a <service> root in http:\/\/www\.w3\.org\/2007\/app, which is none of RSS, Atom or WXR/,
+    );
   });
 
   it('refuses bytes in an encoding it cannot read, naming it', () => {

@@ -17,8 +17,11 @@ export interface SniffedFormat {
  * Tells which source format an input is, without parsing all of it: JSON by shape (a JSON Feed by
  * its `version` URL, WordPress REST by `title.rendered`), XML by its root element and namespace
  * URIs (not prefixes: `<rss>` declaring `http://wordpress.org/export/1.x/` is WXR, other `<rss>`
- * is RSS, `<feed>` in `http://www.w3.org/2005/Atom` is Atom), HTML by `<article>` or
- * `.entry-title` markup, and plain text by "Month D, YYYY by" date lines.
+ * is RSS, as are `rdf:RDF` declaring RSS 1.0 or 0.90 and RSS 1.1's `<Channel>`; `<feed>` in Atom
+ * 1.0's or 0.3's namespace, or in none or another when Atom's element names follow, is Atom),
+ * HTML by `<article>` or `.entry-title` markup, and plain text by "Month D, YYYY by" date lines.
+ * BOMs, white space, comments, processing instructions, DOCTYPEs and line breaks inside the
+ * root's start tag are skipped.
  *
  * @param input - Text or bytes (decoded by BOM, XML declaration or `options.charset`).
  * @param options - `charset` for bytes that do not declare one.

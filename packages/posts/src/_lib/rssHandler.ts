@@ -62,8 +62,11 @@ const RSS_FIELDS = new Set([
   'comments',
 ]);
 
+/** The namespaces RSS's own elements come in: none (0.91-2.0), 1.0, 0.90, 1.1 and userland's. */
+const RSS_CORE = new Set<string>(['', NS.rss1, NS.rss090, NS.rss11, NS.userland]);
+
 function isRssCore(element: XmlElement): boolean {
-  return element.uri === '' || element.uri === NS.rss1;
+  return RSS_CORE.has(element.uri);
 }
 
 /**
@@ -80,11 +83,18 @@ export class RssHandler extends FeedHandler {
   private language: string | undefined;
   private index = 0;
   private channelDepth = -1;
+  /** The namespace of a `<feed>` root outside Atom's, whose elements are read as Atom's. */
+  private foreignAtom: string | undefined;
+
+  /** An element of a foreign-namespace `<feed>` as the Atom element its name says it is. */
+  private asAtom(element: XmlElement): XmlElement {
+    return element.uri === this.foreignAtom ? { ...element, uri: NS.atom } : element;
+  }
 
   open(element: XmlElement): Capture {
     const depth = element.depth;
     if (depth === 0) return this.openRoot(element);
-    if (this.format === 'atom') return this.openAtom(element);
+    if (this.format === 'atom') return this.openAtom(this.asAtom(element));
     if (this.item !== undefined) {
       if (depth !== this.itemDepth + 1) {
         return openCategory(this.item.categories, element, depth - this.itemDepth);
@@ -118,7 +128,7 @@ export class RssHandler extends FeedHandler {
 
   close(element: XmlElement, text: string): void {
     if (this.format === 'atom') {
-      this.closeAtom(element, text);
+      this.closeAtom(this.asAtom(element), text);
       return;
     }
     const item = this.item;
@@ -143,13 +153,26 @@ export class RssHandler extends FeedHandler {
     else closeCategory(item.categories, element, text, element.depth - this.itemDepth);
   }
 
+  /** A `<feed>` in no or another namespace is read as Atom by its element names, and says so. */
+  private readForeignAtom(element: XmlElement): void {
+    this.foreignAtom = element.uri;
+    this.warn(
+      `<${element.qname}> is in ${element.uri ? `the namespace ${element.uri}` : 'no namespace'}, not Atom's (${NS.atom}); its elements are read as Atom's by their names`,
+      element.line,
+      element.column,
+      'unexpected-namespace',
+    );
+  }
+
   private openRoot(element: XmlElement): Capture {
     const { local, uri } = element;
-    if (local === 'rss' && uri === '') this.format = 'rss';
+    if (local === 'rss' && (uri === '' || uri === NS.userland)) this.format = 'rss';
     else if (local === 'RDF' && uri === NS.rdf) this.format = 'rss';
-    else if (local === 'feed' && isAtom(uri)) {
+    else if (local === 'Channel' && uri === NS.rss11) this.format = 'rss';
+    else if (local === 'feed') {
       this.format = 'atom';
       this.language = languageTag(element.attrs['xml:lang']);
+      if (!isAtom(uri)) this.readForeignAtom(element);
     } else if (local.toLowerCase() === 'html') {
       throw new ParseError({
         code: 'not-a-feed',

@@ -5,7 +5,8 @@ import { isJsonObject } from './jsonField';
 import { lineColumn, openingOf, parseJsonText } from './jsonParse';
 import { describeNotPosts, restErrorText } from './restResponse';
 import { decodeHead, HEAD_BYTES } from './sniffHead';
-import { findXmlRoot } from './sniffXml';
+import { findXmlRoot, type XmlRoot } from './sniffXml';
+import { NS } from './xmlReader';
 
 /** What the sniffer decided, and why, in words a person can check. */
 export interface Sniffed {
@@ -16,13 +17,15 @@ export interface Sniffed {
 }
 
 export const SUPPORTED_FORMATS =
-  'supported: WordPress archive pages (plain text or HTML), RSS 2.0, Atom 1.0, WXR exports, WordPress REST JSON (wp/v2/posts), JSON Feed 1.0/1.1';
+  'supported: WordPress archive pages (plain text or HTML), RSS 0.90-2.0, Atom 0.3/1.0, WXR exports, WordPress REST JSON (wp/v2/posts), JSON Feed 1.0/1.1';
 
-const ATOM = 'http://www.w3.org/2005/Atom';
+const ATOM = NS.atom;
+/** Atom's element names: a `<feed>` root outside Atom's namespace is still Atom when they follow it. */
+const ATOM_CHILD = /<(?:[\w.-]+:)?(?:entry|id|updated|modified|title|link)\b/;
 const WXR = /^https?:\/\/wordpress\.org\/export\/1\.\d+\/?$/;
 const WXR_DECLARATION =
   /\bxmlns:[\w.-]+\s*=\s*["'](https?:\/\/wordpress\.org\/export\/1\.\d+\/?)["']/;
-const RSS1 = 'http://purl.org/rss/1.0/';
+const RSS_RDF: readonly string[] = [NS.rss1, NS.rss090];
 const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -100,6 +103,53 @@ function sniffJson(json: unknown): Sniffed {
   throw unknown(`a JSON ${json === null ? 'null' : typeof json}, not a feed or a posts response`);
 }
 
+/**
+ * Tells a feed by its root: `<rss>` (RSS 0.91-2.0, bare or in userland's namespace, or WXR by
+ * its export namespace), `rdf:RDF` declaring RSS 1.0 or 0.90, RSS 1.1's `<Channel>`, and `<feed>`
+ * in Atom 1.0's or 0.3's namespace, or in none or another when Atom's element names follow.
+ */
+function sniffFeedRoot(root: XmlRoot, text: string): Sniffed | undefined {
+  const { localName, namespace } = root;
+  if (localName === 'rss' && (namespace === undefined || namespace === NS.userland)) {
+    const declared = [...root.namespaces.values()].find((uri) => WXR.test(uri));
+    const inHead = declared ?? WXR_DECLARATION.exec(text.slice(0, 65_536))?.[1];
+    if (inHead) {
+      return { format: 'wxr', reason: `<rss> root with the WordPress export namespace ${inHead}` };
+    }
+    const userland = namespace === NS.userland ? ` in the userland namespace ${NS.userland}` : '';
+    return {
+      format: 'rss',
+      reason: `<rss> root${userland} without the WordPress export namespace`,
+    };
+  }
+  if (localName === 'RDF') {
+    const rss = [...root.namespaces.values()].find((uri) => RSS_RDF.includes(uri));
+    if (rss)
+      return {
+        format: 'rss',
+        reason: `<${root.name}> root declaring RSS ${rss === NS.rss1 ? '1.0' : '0.90'} (${rss})`,
+      };
+  }
+  if (localName === 'Channel' && namespace === NS.rss11) {
+    return { format: 'rss', reason: `<${root.name}> root in the RSS 1.1 namespace ${NS.rss11}` };
+  }
+  if (localName !== 'feed') return undefined;
+  if (namespace === ATOM || namespace === NS.atom03) {
+    const version = namespace === ATOM ? '' : ' 0.3';
+    return {
+      format: 'atom',
+      reason: `<${root.name}> root in the Atom${version} namespace ${namespace}`,
+    };
+  }
+  if (ATOM_CHILD.test(text.slice(root.offset, root.offset + 65_536))) {
+    return {
+      format: 'atom',
+      reason: `<${root.name}> root in ${namespace ? `the namespace ${namespace}` : 'no namespace'}, read as Atom by its element names`,
+    };
+  }
+  return undefined;
+}
+
 function sniffMarkup(text: string): Sniffed {
   const root = findXmlRoot(text);
   if (root === undefined) {
@@ -111,29 +161,19 @@ function sniffMarkup(text: string): Sniffed {
     );
   }
   const where = lineColumn(text, root.offset);
-  if (root.localName === 'rss' && root.namespace === undefined) {
-    const declared = [...root.namespaces.values()].find((uri) => WXR.test(uri));
-    const inHead = declared ?? WXR_DECLARATION.exec(text.slice(0, 65_536))?.[1];
-    if (inHead) {
-      return { format: 'wxr', reason: `<rss> root with the WordPress export namespace ${inHead}` };
-    }
-    return { format: 'rss', reason: '<rss> root without the WordPress export namespace' };
-  }
+  const feed = sniffFeedRoot(root, text);
+  if (feed) return feed;
   if (root.localName === 'feed') {
-    if (root.namespace === ATOM)
-      return { format: 'atom', reason: `<${root.name}> root in the Atom namespace ${ATOM}` };
     throw unknown(
-      `a <${root.name}> root in ${root.namespace ? `the namespace ${root.namespace}` : 'no namespace'}, not Atom 1.0 (${ATOM})`,
+      `a <${root.name}> root in ${root.namespace ? `the namespace ${root.namespace}` : 'no namespace'} without Atom elements (<entry>, <id>, <title>), not Atom (${ATOM})`,
       where,
     );
   }
-  if (root.localName === 'RDF' && [...root.namespaces.values()].includes(RSS1)) {
-    return { format: 'rss', reason: `<${root.name}> root declaring RSS 1.0 (${RSS1})` };
-  }
+  // XML may omit its declaration: a root that declares namespaces is XML, not an HTML page.
   if (
     root.localName.toLowerCase() === 'html' ||
     root.htmlDoctype ||
-    !text.trimStart().startsWith('<?xml')
+    (!text.trimStart().startsWith('<?xml') && root.namespaces.size === 0)
   ) {
     if (ARCHIVE_HTML.test(text)) {
       return { format: 'archive-html', reason: 'HTML with <article> or .entry-title markup' };

@@ -18,6 +18,14 @@ export const NS = {
   dcterms: 'http://purl.org/dc/terms/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rss1: 'http://purl.org/rss/1.0/',
+  /** RSS 0.90's element namespace, inside an `rdf:RDF` root. */
+  rss090: 'http://my.netscape.com/rdf/simple/0.9/',
+  /** RSS 1.1's namespace; its root is `<Channel>`. */
+  rss11: 'http://purl.org/net/rss1.1#',
+  /** The namespace some RSS 0.9x/2.0 feeds put on `<rss>` (userland's, briefly recommended in 2002). */
+  userland: 'http://backend.userland.com/rss2',
+  /** Atom 0.3's namespace, still served by old blogs. */
+  atom03: 'http://purl.org/atom/ns#',
   xhtml: 'http://www.w3.org/1999/xhtml',
 } as const;
 
