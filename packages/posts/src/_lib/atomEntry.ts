@@ -1,7 +1,18 @@
 import { type Person, parseUrl } from '@competencyworks/core';
 import { escapeText } from 'entities';
 import type { Term } from '../post';
-import { addTerm, count, htmlText, plainText } from './xmlPostFields';
+import {
+  addTerm,
+  authorName,
+  closeCategory,
+  collapseSpace,
+  count,
+  type DctermsDates,
+  htmlText,
+  isDctermsDate,
+  keepDctermsDate,
+  openCategory,
+} from './xmlPostFields';
 import { Capture, NS, type XmlElement } from './xmlReader';
 
 /** Atom 1.0, and Atom 0.3 which old WordPress versions still emit. */
@@ -28,9 +39,11 @@ export class AtomText {
   }
 }
 
-/** A title as plain text, whatever its type. */
+/** A title as plain text, whatever its type: markup only where the type says it is markup. */
 export function atomTextField(text: AtomText): string {
-  return text.type === 'text' || text.type === '' ? plainText(text.value) : htmlText(text.html());
+  return text.type === 'text' || text.type === ''
+    ? collapseSpace(text.value)
+    : htmlText(text.html());
 }
 
 /** Fills a person from an Atom `name` or `uri` child. */
@@ -40,7 +53,7 @@ export function atomPersonDone(
   text: string,
   base: string | undefined,
 ): void {
-  if (local === 'name') person.name = plainText(text);
+  if (local === 'name') person.name = authorName(text);
   else if (local === 'uri') {
     const url = parseUrl(text, base);
     if (url) person.url = url;
@@ -66,6 +79,7 @@ export class AtomEntryDraft {
   updated: string | undefined;
   readonly authors: Person[] = [];
   readonly categories: Term[] = [];
+  readonly dcterms: DctermsDates = {};
   summary: AtomText | undefined;
   content: AtomText | undefined;
   commentCount: number | undefined;
@@ -91,6 +105,11 @@ export class AtomEntryDraft {
 
   open(element: XmlElement): Capture {
     const { depth, uri, local } = element;
+    // The entry is at depth 1: depth - 1 is the depth below it.
+    if (uri === NS.dc || uri === NS.media || uri === NS.itunes) {
+      return openCategory(this.categories, element, depth - 1);
+    }
+    if (depth === 2 && isDctermsDate(element)) return Capture.Text;
     if (depth === 3 && this.author && isAtom(uri)) {
       return local === 'name' || local === 'uri' ? Capture.Text : Capture.None;
     }
@@ -119,11 +138,16 @@ export class AtomEntryDraft {
 
   close(element: XmlElement, text: string): void {
     const { depth, uri, local, attrs } = element;
+    closeCategory(this.categories, element, text, depth - 1);
     if (depth === 3) {
       if (this.author && isAtom(uri)) atomPersonDone(this.author, local, text, element.base);
       return;
     }
     if (depth !== 2) return;
+    if (uri === NS.dcterms) {
+      keepDctermsDate(this.dcterms, element, text);
+      return;
+    }
     if (uri === NS.thr) {
       if (local === 'total') this.commentCount = count(text);
       return;

@@ -1,4 +1,4 @@
-import { ParseError, type Person } from '@competencyworks/core';
+import { type CalendarDate, type Instant, ParseError, type Person } from '@competencyworks/core';
 import type { Post, Term } from '../post';
 import { AtomEntryDraft, atomPersonDone, atomTextField, isAtom } from './atomEntry';
 import { parseHttpUrl as parseUrl } from './httpUrl';
@@ -8,10 +8,17 @@ import { type FeedDate, parseRfc822, parseRfc3339 } from './xmlDate';
 import { FeedHandler } from './xmlFeed';
 import {
   addTerm,
+  authorName,
+  closeCategory,
   count,
+  type DctermsDates,
   excerptFromContent,
   excerptOf,
+  htmlText,
+  isDctermsDate,
+  keepDctermsDate,
   languageTag,
+  openCategory,
   plainText,
 } from './xmlPostFields';
 import { Capture, NS, type XmlElement } from './xmlReader';
@@ -28,6 +35,7 @@ interface RssDraft {
   guidIsPermaLink: boolean;
   pubDate?: string;
   dcDate?: string;
+  dcterms: DctermsDates;
   creators: string[];
   author?: string;
   categories: Term[];
@@ -61,12 +69,6 @@ function isRssCore(element: XmlElement): boolean {
   return RSS_CORE.has(element.uri);
 }
 
-/** The name an RSS `<author>` gives: "jo@example.org (Jo Smith)" gives "Jo Smith". */
-function rssAuthorName(text: string): string {
-  const inParens = /\(([^)]+)\)\s*$/.exec(text);
-  return plainText(inParens?.[1] ?? text);
-}
-
 /**
  * Reads RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 documents into posts, one item at a time. The root
  * element decides the format; anything else (an HTML page, a WXR-less sitemap) is a ParseError.
@@ -94,8 +96,10 @@ export class RssHandler extends FeedHandler {
     if (depth === 0) return this.openRoot(element);
     if (this.format === 'atom') return this.openAtom(this.asAtom(element));
     if (this.item !== undefined) {
-      if (depth !== this.itemDepth + 1) return Capture.None;
-      return this.openItemField(element);
+      if (depth !== this.itemDepth + 1) {
+        return openCategory(this.item.categories, element, depth - this.itemDepth);
+      }
+      return this.openItemField(this.item, element);
     }
     if (element.local === 'item' && isRssCore(element) && depth <= 2) {
       this.item = {
@@ -104,6 +108,7 @@ export class RssHandler extends FeedHandler {
         base: element.base,
         guidIsPermaLink: true,
         hasEnclosure: false,
+        dcterms: {},
         creators: [],
         categories: [],
         tags: [],
@@ -145,6 +150,7 @@ export class RssHandler extends FeedHandler {
       return;
     }
     if (element.depth === this.itemDepth + 1) this.closeItemField(item, element, text);
+    else closeCategory(item.categories, element, text, element.depth - this.itemDepth);
   }
 
   /** A `<feed>` in no or another namespace is read as Atom by its element names, and says so. */
@@ -186,16 +192,18 @@ export class RssHandler extends FeedHandler {
     return Capture.None;
   }
 
-  private openItemField(element: XmlElement): Capture {
+  private openItemField(item: RssDraft, element: XmlElement): Capture {
     const { uri, local } = element;
     if (isRssCore(element)) return RSS_FIELDS.has(local) ? Capture.Text : Capture.None;
     if (uri === NS.content) {
       if (local !== 'encoded') return Capture.None;
-      return this.includeContent || this.item?.description === undefined
-        ? Capture.Text
-        : Capture.None;
+      return this.includeContent || item.description === undefined ? Capture.Text : Capture.None;
+    }
+    if (uri === NS.itunes || uri === NS.media || (uri === NS.dc && local === 'subject')) {
+      return openCategory(item.categories, element, 1);
     }
     if (uri === NS.dc) return local === 'creator' || local === 'date' ? Capture.Text : Capture.None;
+    if (isDctermsDate(element)) return Capture.Text;
     if (uri === NS.slash) return local === 'comments' ? Capture.Text : Capture.None;
     if (uri === NS.wfw) return local === 'commentRss' ? Capture.Text : Capture.None;
     return Capture.None;
@@ -250,13 +258,14 @@ export class RssHandler extends FeedHandler {
       item.contentBase = element.base;
     } else if (uri === NS.dc && local === 'creator') item.creators.push(text);
     else if (uri === NS.dc && local === 'date') item.dcDate = text;
+    else if (uri === NS.dcterms) keepDctermsDate(item.dcterms, element, text);
     else if (uri === NS.slash && local === 'comments') item.commentCount = text;
     else if (uri === NS.wfw && local === 'commentRss') item.commentRss = text;
     else if (uri === NS.media && (local === 'thumbnail' || local === 'content')) {
       if (local === 'content' && attrs.url) item.hasEnclosure = true;
       if (attrs.url && (local === 'thumbnail' || attrs.medium === 'image'))
         item.image ??= attrs.url;
-    }
+    } else closeCategory(item.categories, element, text, 1);
   }
 
   private date(
@@ -278,8 +287,19 @@ export class RssHandler extends FeedHandler {
     return result.value;
   }
 
+  /** `dcterms:issued` (formally published), else `dcterms:created`, both W3C-DTF dates. */
+  private dctermsPublished(
+    dates: DctermsDates,
+    where: RssDraft | AtomEntryDraft,
+  ): Instant | CalendarDate | undefined {
+    return (
+      this.date(dates.issued, parseRfc3339, '<dcterms:issued>', where) ??
+      this.date(dates.created, parseRfc3339, '<dcterms:created>', where)
+    );
+  }
+
   private finishItem(item: RssDraft): void {
-    const title = plainText(item.title ?? '');
+    const title = htmlText(item.title ?? '');
     const base = item.linkBase ?? item.base ?? this.channelLink ?? this.options.baseUrl;
     let url = item.link ? parseUrl(plainText(item.link), base) : undefined;
     if (url === undefined && item.guid && item.guidIsPermaLink) url = parseUrl(item.guid, base);
@@ -310,14 +330,16 @@ export class RssHandler extends FeedHandler {
     }
     const published =
       this.date(item.pubDate, parseRfc822, '<pubDate>', item) ??
-      this.date(item.dcDate, parseRfc3339, '<dc:date>', item);
+      this.date(item.dcDate, parseRfc3339, '<dc:date>', item) ??
+      this.dctermsPublished(item.dcterms, item);
+    const modified = this.date(item.dcterms.modified, parseRfc3339, '<dcterms:modified>', item);
     const authors: Person[] = [];
     for (const creator of item.creators) {
-      const name = plainText(creator);
+      const name = authorName(creator);
       if (name && !authors.some((a) => a.name === name)) authors.push({ name });
     }
     if (authors.length === 0 && item.author) {
-      const name = rssAuthorName(item.author);
+      const name = authorName(item.author);
       if (name) authors.push({ name });
     }
     const contentBase = item.contentBase ?? url ?? base;
@@ -340,6 +362,7 @@ export class RssHandler extends FeedHandler {
       ...(url ? { url } : {}),
       ...(title ? { title } : {}),
       ...(published ? { published } : {}),
+      ...(modified ? { modified } : {}),
       authors,
       excerpt,
       ...(contentHtml ? { contentHtml } : {}),
@@ -429,8 +452,11 @@ export class RssHandler extends FeedHandler {
     }
     const published =
       this.date(entry.published, parseRfc3339, '<published>', entry) ??
-      this.date(entry.issued, parseRfc3339, '<issued>', entry);
-    const modified = this.date(entry.updated, parseRfc3339, '<updated>', entry);
+      this.date(entry.issued, parseRfc3339, '<issued>', entry) ??
+      this.dctermsPublished(entry.dcterms, entry);
+    const modified =
+      this.date(entry.updated, parseRfc3339, '<updated>', entry) ??
+      this.date(entry.dcterms.modified, parseRfc3339, '<dcterms:modified>', entry);
     const authors = entry.authors.length > 0 ? entry.authors : this.feedAuthors;
     const contentBase = entry.content?.base ?? url ?? base;
     const contentHtml = this.includeContent && entry.content ? entry.contentHtml() : undefined;

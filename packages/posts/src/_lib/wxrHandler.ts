@@ -15,6 +15,7 @@ import {
   htmlText,
   languageTag,
   plainText,
+  summaryText,
 } from './xmlPostFields';
 import { Capture, NS, type XmlElement } from './xmlReader';
 
@@ -302,7 +303,7 @@ export class WxrHandler extends FeedHandler {
       return;
     }
     const base = item.base ?? this.siteUrl ?? this.options.baseUrl;
-    const title = plainText(field('title') ?? '');
+    const title = htmlText(field('title') ?? '');
     const link = field('link');
     const guid = field('guid')?.trim();
     const url = link ? parseUrl(plainText(link), base) : undefined;
@@ -363,7 +364,7 @@ export class WxrHandler extends FeedHandler {
       );
     }
     const contentBase = url ?? base;
-    let excerpt = excerptHtml?.trim() ? htmlText(excerptHtml) : '';
+    let excerpt = excerptHtml?.trim() ? summaryText(excerptHtml) : '';
     let continuationUrl: string | undefined;
     if (!excerpt && description?.trim()) {
       const summary = excerptOf(description, contentBase);

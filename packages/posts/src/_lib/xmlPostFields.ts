@@ -2,6 +2,7 @@ import { decodeEntities } from '@competencyworks/core';
 import type { Term } from '../post';
 import { htmlToText } from './htmlToText';
 import { parseHttpUrl as parseUrl } from './httpUrl';
+import { Capture, NS, type XmlElement } from './xmlReader';
 
 // Runs of white space other than a lone space (which would be replaced by itself: matching every
 // space between words made collapsing the slowest step of an excerpt).
@@ -22,8 +23,15 @@ function needsWork(text: string): boolean {
 
 /** Plain text from a feed's text field: entities decoded, white space collapsed (no-break spaces kept). */
 export function plainText(text: string): string {
-  if (!needsWork(text)) return text;
-  const collapsed = decodeEntities(text).replace(SPACE, ' ');
+  return needsWork(text) ? collapseSpace(decodeEntities(text)) : text;
+}
+
+/**
+ * Text whose entities the XML parser has already decoded (an Atom `type="text"` construct), with
+ * white space collapsed: decoding again would turn a literal "&amp;lt;" into "<".
+ */
+export function collapseSpace(text: string): string {
+  const collapsed = text.replace(SPACE, ' ');
   const last = collapsed.length - 1;
   return collapsed.charCodeAt(0) === 32 || collapsed.charCodeAt(last) === 32
     ? collapsed.replace(EDGE_SPACE, '')
@@ -74,24 +82,74 @@ export function excerptOf(
     if (MORE_CLASS.test(attributes) || MORE_TEXT.test(label.replace(/<[^>]*>/g, ' '))) {
       const href = HREF.exec(attributes);
       const url = href ? parseUrl(decodeEntities(href[1] ?? href[2] ?? ''), base) : undefined;
-      const excerpt = htmlText(html.slice(0, match.index));
+      const excerpt = summaryText(html.slice(0, match.index));
       return url ? { excerpt, continuationUrl: url } : { excerpt };
     }
   }
-  return { excerpt: htmlText(html) };
+  return { excerpt: summaryText(html) };
 }
 
+/**
+ * The most words an excerpt made from the content keeps: WordPress's `excerpt_length`, so it
+ * reads like the excerpts WordPress writes into its feeds.
+ */
 const EXCERPT_WORDS = 55;
+/**
+ * The most words kept of a summary the source gives (`<description>`, `<summary>`,
+ * `wp:excerpt`): an author's teaser a little longer than WordPress's 55 words stays whole, while
+ * a feed that puts a whole post (or 16 MB) there still gives a short excerpt.
+ */
+const SUMMARY_WORDS = 150;
 
-/** An excerpt made from the full content, when the source has none: its first 55 words, as WordPress does. */
-export function excerptFromContent(html: string): string {
-  const text = htmlText(html);
+/**
+ * Text cut after its first `limit` words, at the end of a word, with "…" to say it goes on;
+ * shorter text is returned as it is. Paragraph breaks before the cut are kept.
+ */
+function cutWords(text: string, limit: number): string {
   let words = 0;
   const pattern = /\S+/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (++words > EXCERPT_WORDS) return `${text.slice(0, match.index).replace(/\s+$/, '')}\u2026`;
+    if (++words > limit) return `${text.slice(0, match.index).trimEnd()}\u2026`;
   }
   return text;
+}
+
+/** A summary the source gives (HTML) as an excerpt: plain text, at most 150 words. */
+export function summaryText(html: string): string {
+  return cutWords(htmlText(html), SUMMARY_WORDS);
+}
+
+/** An excerpt made from the full content, when the source has none: its first 55 words, as WordPress does. */
+export function excerptFromContent(html: string): string {
+  return cutWords(htmlText(html), EXCERPT_WORDS);
+}
+
+const EMAIL = /^(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+$/;
+
+/**
+ * The name in a feed's author text: "jo@example.org (Jo Smith)", "Jo Smith (jo@example.org)" and
+ * "Jo Smith <jo@example.org>" give "Jo Smith". `Person` has no place for an e-mail address, so it
+ * is dropped when there is a name, and kept as the name when it is all there is; a part in
+ * brackets that is not an address ("Jo Smith (editor)") is part of the name. Split at the last
+ * bracket, not by a pattern, so a long hostile value is read in one pass.
+ */
+export function authorName(text: string): string {
+  const plain = plainText(text);
+  const close = plain.charAt(plain.length - 1);
+  const open = close === ')' ? '(' : close === '>' ? '<' : '';
+  const at = open ? plain.lastIndexOf(open) : -1;
+  if (at === -1) return plain;
+  const outside = plain.slice(0, at).trim();
+  const inside = plain.slice(at + 1, -1).trim();
+  if (EMAIL.test(inside)) return outside === '' ? inside : unquote(outside);
+  if (open === '(' && EMAIL.test(outside) && inside !== '') return inside;
+  return plain;
+}
+
+function unquote(name: string): string {
+  return name.length > 1 && name.startsWith('"') && name.endsWith('"')
+    ? name.slice(1, -1).trim()
+    : name;
 }
 
 /** Adds a term unless one with the same name is already there. */
@@ -99,6 +157,65 @@ export function addTerm(terms: Term[], name: string, slug?: string): void {
   const clean = plainText(name);
   if (clean === '' || terms.some((term) => term.name === clean)) return;
   terms.push(slug ? { name: clean, slug } : { name: clean });
+}
+
+/**
+ * Whether an element inside an item or entry names a category by its text: `dc:subject` as a
+ * child of the item, `media:category` at any depth (it may sit in `media:group` or
+ * `media:content`). `depth` is the element's depth below the item (1 for a child).
+ */
+function isTextCategory(element: XmlElement, depth: number): boolean {
+  const { uri, local } = element;
+  return (
+    (uri === NS.dc && local === 'subject' && depth === 1) ||
+    (uri === NS.media && local === 'category')
+  );
+}
+
+/**
+ * Opens an element inside an item or entry for its categories: an `itunes:category` adds its
+ * `text` attribute now, so a parent ("Technology") comes before the category nested in it
+ * ("Gadgets"); `dc:subject` and `media:category` ask for their text, which `closeCategory`
+ * adds. `depth` is the element's depth below the item (1 for a child).
+ */
+export function openCategory(terms: Term[], element: XmlElement, depth: number): Capture {
+  if (element.uri === NS.itunes && element.local === 'category') {
+    if (element.attrs.text) addTerm(terms, element.attrs.text);
+    return Capture.None;
+  }
+  return isTextCategory(element, depth) ? Capture.Text : Capture.None;
+}
+
+/**
+ * Adds the category a `dc:subject` or `media:category` names: a `media:category`'s `label`
+ * when it has one (as Atom's `label` over `term`), else the element's text.
+ */
+export function closeCategory(
+  terms: Term[],
+  element: XmlElement,
+  text: string,
+  depth: number,
+): void {
+  if (!isTextCategory(element, depth)) return;
+  addTerm(terms, (element.uri === NS.media && element.attrs.label) || text);
+}
+
+/** The raw text of an item's Dublin Core Terms dates, for when the format's own are missing. */
+export interface DctermsDates {
+  issued?: string;
+  created?: string;
+  modified?: string;
+}
+
+/** Whether an element is a `dcterms:issued`, `dcterms:created` or `dcterms:modified` date. */
+export function isDctermsDate(element: XmlElement): boolean {
+  const { uri, local } = element;
+  return uri === NS.dcterms && (local === 'issued' || local === 'created' || local === 'modified');
+}
+
+/** Keeps the first `dcterms:` date of each kind an item gives. */
+export function keepDctermsDate(dates: DctermsDates, element: XmlElement, text: string): void {
+  if (isDctermsDate(element)) dates[element.local as keyof DctermsDates] ??= text;
 }
 
 /** A BCP 47-looking language tag, or undefined. */

@@ -14,6 +14,8 @@ export const NS = {
   wfw: 'http://wellformedweb.org/CommentAPI/',
   thr: 'http://purl.org/syndication/thread/1.0',
   media: 'http://search.yahoo.com/mrss/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  dcterms: 'http://purl.org/dc/terms/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rss1: 'http://purl.org/rss/1.0/',
   /** RSS 0.90's element namespace, inside an `rdf:RDF` root. */
@@ -39,6 +41,8 @@ const CONVENTIONAL_PREFIXES: Record<string, string> = {
   wfw: NS.wfw,
   thr: NS.thr,
   media: NS.media,
+  itunes: NS.itunes,
+  dcterms: NS.dcterms,
   rdf: NS.rdf,
   wp: 'http://wordpress.org/export/1.2/',
   excerpt: 'http://wordpress.org/export/1.2/excerpt/',
