@@ -25,8 +25,9 @@ export function missingPackages() {
   for (const requirement of wordPressRequirements) {
     if (!isAvailable(requirement)) missing.add(requirement.pkg);
   }
-  // php-mysql has no command of its own: PHP must have the mysqli extension.
-  if (!missing.has('php-cli') && !phpHasMysqli()) missing.add('php-mysql');
+  // php-mysql has no command of its own: PHP must have the mysqli extension (without PHP at all,
+  // it is missing too).
+  if (!phpHasMysqli()) missing.add('php-mysql');
   return [...missing];
 }
 
