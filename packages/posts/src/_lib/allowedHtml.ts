@@ -57,3 +57,16 @@ export const ALLOWED_ATTRIBUTES: ReadonlyMap<string, ReadonlySet<string>> = new 
 
 /** Allowed void elements: written `<br />`, never given children or an end tag. */
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['br', 'hr', 'img']);
+
+/** Elements dropped together with everything inside them. */
+export const DROP_CONTENT: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+]);

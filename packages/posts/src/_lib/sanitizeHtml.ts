@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { ALLOWED_ATTRIBUTES, VOID_ELEMENTS } from './allowedHtml';
+import { ALLOWED_ATTRIBUTES, DROP_CONTENT, VOID_ELEMENTS } from './allowedHtml';
 import { IMPLIES_CLOSE } from './impliedEndTags';
 
 // An allow-list sanitiser on htmlparser2's public Parser API, in one pass. The output is rebuilt
@@ -10,19 +10,6 @@ import { IMPLIES_CLOSE } from './impliedEndTags';
 // an <a>, content directly inside a <table>) the element is left out and its content kept;
 // sanitizeHtml.oracle.test.ts parses every output with parse5 (HTML5) and checks that only the
 // allow-list survives and that a browser's parse of the output is stable.
-
-/** Dropped together with everything inside them. */
-const DROP_CONTENT = new Set([
-  'script',
-  'style',
-  'textarea',
-  'option',
-  'noscript',
-  'iframe',
-  'object',
-  'embed',
-  'template',
-]);
 
 // Characters a browser ignores or strips around and inside a URL scheme, and the C1 controls,
 // removed before the scheme is read (as findUnsafeHtml does), so "java&#9;script:" is seen as
