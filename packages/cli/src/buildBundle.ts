@@ -17,6 +17,7 @@ import { version } from './_lib/version';
 import { where } from './_lib/where';
 import { readDropInBundle } from './_lib/widgetsBundle';
 import { type FileContent, type WrittenFile, writeBundle } from './_lib/writeBundle';
+import { writeFragments } from './_lib/writeFragments';
 
 /** Options for {@link buildBundle}. */
 export interface BuildOptions {
@@ -218,13 +219,15 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   }
 
   function* output(): Generator<[string, FileContent]> {
-    yield* bundleFiles(content, {
+    const files = bundleFiles(content, {
       pageSize,
       title,
       now,
       ...(siteUrl ? { siteUrl } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     });
+    // Pre-rendered widgets over the bundle's data, for pages without JavaScript.
+    yield* writeFragments(files, { now, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
     if (dropIn) yield ['cw-widgets.js', dropIn];
   }
   await writeBundle(outDir, output(), out.previousFiles, (written) => {
