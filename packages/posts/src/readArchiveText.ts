@@ -128,8 +128,12 @@ function refuseOtherFormats(page: string): void {
     const { line, column } = lineLocator(page)(markup);
     throw new ParseError({
       code: 'wrong-format',
-      message:
-        'this looks like HTML or XML, not archive text; use readArchiveHtml for a web page or readFeed for a feed',
+      message: 'this looks like HTML or XML, not archive text',
+      hint: {
+        option: 'format',
+        value: 'auto',
+        text: 'use readArchiveHtml for a web page or readFeed for a feed',
+      },
       line,
       column,
     });
@@ -137,8 +141,12 @@ function refuseOtherFormats(page: string): void {
   if (looksLikeJson(page)) {
     throw new ParseError({
       code: 'wrong-format',
-      message:
-        'this is JSON, not archive text; use readWordPressRest or readJsonFeed for JSON sources',
+      message: 'this is JSON, not archive text',
+      hint: {
+        option: 'format',
+        value: 'auto',
+        text: 'use readWordPressRest or readJsonFeed for JSON sources',
+      },
       line: 1,
       column: 1,
     });

@@ -289,9 +289,8 @@ describe('readFeed byte input and encodings', () => {
       ['invalid-encoding', 'warning', 9, 16],
       ['invalid-encoding', 'warning', 9, 20],
     ]);
-    expect(issues[0]?.message).toBe(
-      'bytes not valid UTF-8 were replaced with U+FFFD (\uFFFD); if the file is in another encoding, pass the right { charset }',
-    );
+    expect(issues[0]?.message).toBe('bytes not valid UTF-8 were replaced with U+FFFD (\uFFFD)');
+    expect(issues[0]?.hint).toMatchObject({ option: 'charset' });
   });
 
   it('refuses an encoding it cannot decode', () => {

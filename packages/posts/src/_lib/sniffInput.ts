@@ -36,7 +36,8 @@ const ARCHIVE_HTML = /<article\b|class\s*=\s*["'][^"']*\bentry-title\b/i;
 function unknown(message: string, at?: { line: number; column: number }): ParseError {
   return new ParseError({
     code: 'unknown-format',
-    message: `could not tell the format: ${message}; ${SUPPORTED_FORMATS} (pass { format } to force one)`,
+    message: `could not tell the format: ${message}; ${SUPPORTED_FORMATS}`,
+    hint: { option: 'format', text: 'pass { format } to force one' },
     ...(at ?? {}),
   });
 }
