@@ -134,6 +134,12 @@ function sniffFeedRoot(root: XmlRoot, text: string): Sniffed | undefined {
   if (localName === 'Channel' && namespace === NS.rss11) {
     return { format: 'rss', reason: `<${root.name}> root in the RSS 1.1 namespace ${NS.rss11}` };
   }
+  if (localName === 'entry' && (namespace === ATOM || namespace === NS.atom03)) {
+    return {
+      format: 'atom',
+      reason: `<${root.name}> root in the Atom namespace ${namespace}: an Atom Entry Document`,
+    };
+  }
   if (localName !== 'feed') return undefined;
   if (namespace === ATOM || namespace === NS.atom03) {
     const version = namespace === ATOM ? '' : ' 0.3';
