@@ -95,7 +95,11 @@ export function readArchiveHtml(
   options: ReadOptions = {},
 ): ArchiveHtmlResult {
   const charset = options.charset ?? (typeof input === 'string' ? undefined : metaCharset(input));
-  const page = decodeInput(input, charset !== undefined ? { charset } : {});
+  const decoded: ParseIssue[] = [];
+  const page = decodeInput(input, {
+    ...(charset !== undefined ? { charset } : {}),
+    issues: decoded,
+  });
   assertNotEmpty(page, EXPECTED);
   const locate = lineLocator(page);
   refuseOtherFormats(page, locate);
@@ -112,7 +116,7 @@ export function readArchiveHtml(
     (element) => element.name === 'base' && element.attribs.href !== undefined,
   );
   const base = resolveUrl(baseElement?.attribs.href, options.baseUrl) ?? options.baseUrl;
-  const context: Context = { base, file: options.file, locate, issues: [] };
+  const context: Context = { base, file: options.file, locate, issues: decoded };
 
   const articles = DomUtils.removeSubsets(findAll(document, isPostElement)).filter(isElement);
   if (articles.length === 0) return noPosts(document, context);

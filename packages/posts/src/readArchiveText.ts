@@ -72,10 +72,11 @@ interface Context {
  * //     source: { format: 'archive-text', line: 1, index: 0, byline: 'December 16, 2016 by' } }
  */
 export function readArchiveText(input: string | Uint8Array, options: ReadOptions = {}): ReadResult {
-  const page = decodeInput(
-    input,
-    options.charset !== undefined ? { charset: options.charset } : {},
-  );
+  const decoded: ParseIssue[] = [];
+  const page = decodeInput(input, {
+    ...(options.charset !== undefined ? { charset: options.charset } : {}),
+    issues: decoded,
+  });
   assertNotEmpty(page, EXPECTED);
   refuseOtherFormats(page);
   const lines = toLines(page);
@@ -89,7 +90,7 @@ export function readArchiveText(input: string | Uint8Array, options: ReadOptions
     });
   }
 
-  const context: Context = { page, file: options.file, issues: [] };
+  const context: Context = { page, file: options.file, issues: decoded };
   const posts: Post[] = [];
   const segments = splitSegments(lines);
   let index = 0;
