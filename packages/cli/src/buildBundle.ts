@@ -17,7 +17,6 @@ import { version } from './_lib/version';
 import { where } from './_lib/where';
 import { readDropInBundle } from './_lib/widgetsBundle';
 import { type FileContent, type WrittenFile, writeBundle } from './_lib/writeBundle';
-import { writeFragments } from './_lib/writeFragments';
 
 /** Options for {@link buildBundle}. */
 export interface BuildOptions {
@@ -218,6 +217,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     return { built: false, skippedBecause: 'strict', ...result };
   }
 
+  // Loaded when a bundle is written: Lit SSR would slow every other command's start.
+  const { writeFragments } = await import('./_lib/writeFragments');
   function* output(): Generator<[string, FileContent]> {
     const files = bundleFiles(content, {
       pageSize,
