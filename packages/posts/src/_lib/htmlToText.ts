@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { scanHtml } from './scanHtml';
 
 /**
  * A link found in HTML, with the range its text occupies in the plain-text rendering.
@@ -63,17 +63,7 @@ const BLOCK = new Set([
   'tr',
   'ul',
 ]);
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'object',
-  'svg',
-  'head',
-  'title',
-]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'head', 'title']);
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 
@@ -210,22 +200,23 @@ class TextWriter {
 
 function read(html: string): PlainText {
   const writer = new TextWriter();
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        writer.open(name, attributes.href);
-      },
-      ontext(raw) {
-        writer.write(raw);
-      },
-      onclosetag(name) {
-        writer.close(name);
-      },
+  scanHtml(html, {
+    open(name, attributes) {
+      let href: string | undefined;
+      if (name === 'a') {
+        for (let i = 0; i < attributes.length; i += 2) {
+          if (attributes[i] === 'href') href = attributes[i + 1];
+        }
+      }
+      writer.open(name, href);
     },
-    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
+    text(text) {
+      writer.write(text);
+    },
+    close(name) {
+      writer.close(name);
+    },
+  });
   return writer.result();
 }
 

@@ -1,15 +1,15 @@
-import { Parser } from 'htmlparser2';
 import { ALLOWED_ATTRIBUTES, DROP_CONTENT, VOID_ELEMENTS } from './allowedHtml';
 import { IMPLIES_CLOSE } from './impliedEndTags';
+import { type HtmlHandler, scanHtml } from './scanHtml';
 
-// An allow-list sanitiser on htmlparser2's public Parser API, in one pass. The output is rebuilt
-// from the parser's events, never copied from the input: only the tags and attributes of
-// allowedHtml.ts, every attribute value double-quoted and escaped, every text run escaped, so how
-// a browser parses the output does not depend on how the input was written. htmlparser2 is not
-// an HTML5 tree builder, so where the two would nest allowed elements differently (an <a> inside
-// an <a>, content directly inside a <table>) the element is left out and its content kept;
-// sanitizeHtml.oracle.test.ts parses every output with parse5 (HTML5) and checks that only the
-// allow-list survives and that a browser's parse of the output is stable.
+// An allow-list sanitiser on scanHtml's events, in one pass. The output is rebuilt from the
+// events, never copied from the input: only the tags and attributes of allowedHtml.ts, every
+// attribute value double-quoted and escaped, every text run escaped, so how a browser parses the
+// output does not depend on how the input was written. scanHtml is not an HTML5 tree builder, so
+// where the two would nest allowed elements differently (an <a> inside an <a>, content directly
+// inside a <table>) the element is left out and its content kept; sanitizeHtml.oracle.test.ts
+// parses every output with parse5 (HTML5) and checks that only the allow-list survives and that a
+// browser's parse of the output is stable.
 
 // Characters a browser ignores or strips around and inside a URL scheme, and the C1 controls,
 // removed before the scheme is read (as findUnsafeHtml does), so "java&#9;script:" is seen as
@@ -134,30 +134,30 @@ interface Kept {
   implied: boolean;
 }
 
-/** Writes the output from the parser's events, keeping what the allow-list allows. */
-class Writer {
+/** Writes the output from the reader's events, keeping what the allow-list allows. */
+class Writer implements HtmlHandler {
   out = '';
-  // The parser's open elements (paired by name, as a tag cut off at the end of the input gets a
-  // close event but no open event) with what became of each, and the kept ones, which are what
+  // The reader's open elements with what became of each, and the kept ones, which are what
   // the output has open.
-  private readonly open: { tag: string; fate: Fate }[] = [];
+  private readonly elements: { tag: string; fate: Fate }[] = [];
   private readonly kept: Kept[] = [];
   private dropping = 0;
   private openLinks = 0;
 
   constructor(private readonly baseUrl: string | undefined) {}
 
-  onopentag(tag: string, attributes: Record<string, string>): void {
+  open(tag: string, attributes: readonly string[]): void {
     let fate: Fate = UNWRAPPED;
     if (this.dropping > 0) fate = UNWRAPPED;
     else if (DROP_CONTENT.has(tag)) fate = DROPPED;
     else if (ALLOWED_ATTRIBUTES.has(tag) && this.makeRoom(tag)) fate = KEPT;
-    this.open.push({ tag, fate });
+    this.elements.push({ tag, fate });
     if (fate === DROPPED) this.dropping++;
     if (fate !== KEPT) return;
     let written = '';
-    for (const name in attributes) {
-      const value = keptValue(tag, name, attributes[name] ?? '', this.baseUrl);
+    for (let i = 0; i < attributes.length; i += 2) {
+      const name = attributes[i] as string;
+      const value = keptValue(tag, name, attributes[i + 1] as string, this.baseUrl);
       if (value !== undefined) written += attribute(name, value);
     }
     this.out += openTag(tag, written);
@@ -166,14 +166,14 @@ class Writer {
     if (tag === 'a') this.openLinks++;
   }
 
-  ontext(text: string): void {
+  text(text: string): void {
     if (this.dropping === 0) this.out += escapeText(text);
   }
 
-  onclosetag(tag: string): void {
-    const element = this.open.at(-1);
+  close(tag: string): void {
+    const element = this.elements.at(-1);
     if (element === undefined || element.tag !== tag) return;
-    this.open.pop();
+    this.elements.pop();
     if (element.fate === DROPPED) this.dropping--;
     else if (element.fate === KEPT && !VOID_ELEMENTS.has(tag)) {
       this.closeImplied();
@@ -224,10 +224,10 @@ class Writer {
   }
 }
 
-/** Sanitises with htmlparser2's Parser; the output is not trimmed yet. */
+/** Sanitises; the output is not trimmed yet. */
 function sanitize(html: string, baseUrl: string | undefined): string {
   const writer = new Writer(baseUrl);
-  new Parser(writer, { decodeEntities: true }).end(html);
+  scanHtml(html, writer);
   return writer.finish();
 }
 
@@ -237,8 +237,8 @@ function sanitize(html: string, baseUrl: string | undefined): string {
  * handlers, `style`/`class` attributes or `javascript:` / `data:` URLs. Relative link and image
  * URLs are resolved against `baseUrl` when one is known (without one, a protocol-relative
  * `//host/` URL is dropped). Elements that are not allowed are left out with their content kept,
- * except script, style, iframe, object, embed, template, noscript, textarea and option, which go
- * with their content. Text and attribute values are written escaped, so the output parses the
+ * except script, style, iframe, embed, template, noscript, textarea and option, which go
+ * with their content (an `object`'s content is its fallback and is kept). Text and attribute values are written escaped, so the output parses the
  * same way everywhere, passes `findUnsafeHtml`, and sanitising it again changes nothing. The
  * result is a fresh flat string that shares no memory with `html` (a post can keep it without
  * keeping the input it was cut from).
