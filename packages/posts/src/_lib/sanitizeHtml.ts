@@ -134,9 +134,15 @@ interface Kept {
   implied: boolean;
 }
 
+const PIECES = 4096;
+
 /** Writes the output from the reader's events, keeping what the allow-list allows. */
 class Writer implements HtmlHandler {
-  out = '';
+  // The output as joined pieces: `+=` on one string builds a rope of one node per piece, and a
+  // 100 MB post's rope of millions of nodes, all alive until the end, was most of its reading
+  // time (the collector copying them). Pieces are joined into flat strings every PIECES pieces.
+  private pieces: string[] = [];
+  private readonly joined: string[] = [];
   // The reader's open elements with what became of each, and the kept ones, which are what
   // the output has open.
   private readonly elements: { tag: string; fate: Fate }[] = [];
@@ -160,14 +166,14 @@ class Writer implements HtmlHandler {
       const value = keptValue(tag, name, attributes[i + 1] as string, this.baseUrl);
       if (value !== undefined) written += attribute(name, value);
     }
-    this.out += openTag(tag, written);
+    this.write(openTag(tag, written));
     if (VOID_ELEMENTS.has(tag)) return;
     this.kept.push({ tag, implied: false });
     if (tag === 'a') this.openLinks++;
   }
 
   text(text: string): void {
-    if (this.dropping === 0) this.out += escapeText(text);
+    if (this.dropping === 0) this.write(escapeText(text));
   }
 
   close(tag: string): void {
@@ -179,7 +185,7 @@ class Writer implements HtmlHandler {
       this.closeImplied();
       this.kept.pop();
       if (tag === 'a') this.openLinks--;
-      this.out += `</${tag}>`;
+      this.write(`</${tag}>`);
     }
   }
 
@@ -187,7 +193,7 @@ class Writer implements HtmlHandler {
   private closeImplied(): void {
     for (let top = this.kept.at(-1); top?.implied; top = this.kept.at(-1)) {
       this.kept.pop();
-      this.out += `</${top.tag}>`;
+      this.write(`</${top.tag}>`);
     }
   }
 
@@ -204,7 +210,7 @@ class Writer implements HtmlHandler {
     if (parents !== undefined) {
       if (top === undefined) return false;
       if ((tag === 'td' || tag === 'th') && ROW_PARENT.has(top)) {
-        this.out += '<tr>';
+        this.write('<tr>');
         this.kept.push({ tag: 'tr', implied: true });
         top = 'tr';
       }
@@ -215,12 +221,24 @@ class Writer implements HtmlHandler {
     return top === undefined || IMPLIES_CLOSE.get(tag)?.has(top) !== true;
   }
 
-  /** The output, with whatever is still open closed. */
+  /** The output, a new string that shares no memory with the input, with whatever is still open closed. */
   finish(): string {
     for (let top = this.kept.pop(); top !== undefined; top = this.kept.pop()) {
-      if (top.implied) this.out += `</${top.tag}>`;
+      if (top.implied) this.write(`</${top.tag}>`);
     }
-    return this.out;
+    const pieces = this.pieces;
+    // A single piece may be a slice of the input: copied, so a post does not keep the input alive.
+    if (this.joined.length === 0)
+      return pieces.length === 1 ? ` ${pieces[0]}`.slice(1) : pieces.join('');
+    this.joined.push(pieces.join(''));
+    return this.joined.join('');
+  }
+
+  private write(piece: string): void {
+    if (this.pieces.push(piece) === PIECES) {
+      this.joined.push(this.pieces.join(''));
+      this.pieces = [];
+    }
   }
 }
 
@@ -251,7 +269,5 @@ function sanitize(html: string, baseUrl: string | undefined): string {
  * //=> '<p>Hi <a href="https://example.org/about/">there</a></p>'
  */
 export function sanitizeHtml(html: string, baseUrl?: string): string {
-  // The output is a rope of pieces, some of them slices of the input; prepending a character and
-  // slicing it off flattens the rope into one new string, so a post does not keep the input alive.
-  return ` ${sanitize(html, baseUrl).trim()}`.slice(1);
+  return sanitize(html, baseUrl).trim();
 }

@@ -32,6 +32,8 @@ export interface HtmlHandler {
   text(text: string): void;
   /** An element ends, explicitly, implied by a later tag, or at the end of the input. */
   close(tag: string): void;
+  /** Whether the handler has what it needs: reading stops (without closing what is open). */
+  done?(): boolean;
 }
 
 /** Elements without content or end tag (htmlparser2's list, the HTML5 one plus obsolete ones). */
@@ -105,7 +107,9 @@ class Scanner {
     const html = this.html;
     const n = html.length;
     let from = 0;
+    const done = this.handler.done?.bind(this.handler);
     for (let at = html.indexOf('<'); at !== -1 && at + 1 < n; ) {
+      if (done?.() === true) return;
       const next = this.markup(at, from);
       if (next === -1) {
         at = html.indexOf('<', at + 1);
