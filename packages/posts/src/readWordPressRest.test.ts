@@ -363,7 +363,7 @@ describe('readWordPressRest on bad input', () => {
       '{"version":"https://jsonfeed.org/version/1.1","items":[]}',
       'not-wordpress-rest',
       undefined,
-      'expected a wp/v2/posts response (an array of posts with "title" and "content", or one post), found a JSON Feed (use readJsonFeed or readAny)',
+      'expected a wp/v2/posts response (an array of posts with "title" and "content", or one post), found a JSON Feed; use readJsonFeed or readAny',
     ],
     [
       '"hello"',
