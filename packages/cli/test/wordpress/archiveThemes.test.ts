@@ -1,5 +1,5 @@
 import { collapseWhitespace } from '@competencyworks/core';
-import { type Post, readArchiveHtml, readWordPressRest } from '@competencyworks/posts';
+import { type Post, readArchiveHtml, readWordPressRest, sniffFormat } from '@competencyworks/posts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestSite } from './testSite';
 
@@ -61,6 +61,8 @@ describe('archive pages as the default themes render them', () => {
     it('gives the posts the REST API gives: titles, links, dates, excerpts, featured images; says the bylines are hidden', async () => {
       for (const page of pages) {
         const html = await text(`${test.site.url}${page.path}`);
+        // A saved page is recognised as an archive page (cw build page.html), block themes too.
+        expect(sniffFormat(html).format, `${theme} ${page.name}`).toBe('archive-html');
         const read = readArchiveHtml(html, { baseUrl: test.site.url, file: page.path });
         const rest = readWordPressRest(
           await text(`${test.site.url}/wp-json/wp/v2/posts?${page.rest}&${EMBED}`),

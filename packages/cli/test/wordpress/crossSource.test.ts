@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { undoTypography } from '@competencyworks/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle } from '../../src/buildBundle';
 import { runCli } from '../runCli';
 import { type BundleItem, bundleItems } from './bundleItems';
 import { archivePosts, SECRETS } from './siteSeed';
@@ -238,5 +239,38 @@ describe('the same blog from its URL, its RSS feed, its WXR export and its archi
       built[source].items.find((item) => item.title === 'A Featured Image');
     expect(featured('rest')?.image).toMatch(/students\.jpg$/);
     expect(featured('rss')?.image).toBeUndefined();
+  });
+
+  // Last: it stops the server.
+  it('keeps the previous bundle serving when the server stops in the middle of a rebuild', async () => {
+    const manifest = join(built.rest.dir, 'manifest.json');
+    const before = await readFile(manifest, 'utf8');
+    const pagesRead: number[] = [];
+    let stopped: Promise<void> | undefined;
+    const rebuild = buildBundle({
+      inputs: [test.site.url],
+      outDir: built.rest.dir,
+      // A full read, 10 posts to a page, one page at a time: the server stops after page 1.
+      force: true,
+      site: {
+        perPage: 10,
+        concurrency: 1,
+        fetch: { retries: 1, backoffMs: 10 },
+        onProgress: (progress) => {
+          pagesRead.push(progress.pages);
+          stopped ??= test.site.stopServer();
+          return stopped;
+        },
+      },
+    });
+    await expect(rebuild).rejects.toMatchObject({
+      exitCode: 1,
+      message: expect.stringMatching(
+        /posts page 2 of 3 could not be read \(.*refused the connection.*\); the 10 posts read before it are kept; the previous bundle in .* was kept and still serves/,
+      ),
+    });
+    expect(pagesRead).toEqual([1]);
+    expect(await readFile(manifest, 'utf8')).toBe(before);
+    expect(await bundleItems(built.rest.dir)).toEqual(built.rest.items);
   });
 });
