@@ -150,7 +150,7 @@ export function readArchiveHtml(
     context.issues.push({
       code: 'field-not-shown',
       severity: 'warning',
-      message: `the page shows no author for ${posts.length === 1 ? 'its post' : `any of its ${posts.length} posts`} (the theme prints no byline here): authors are not shown, so none are given`,
+      message: `the page shows no author for ${posts.length === 1 ? 'its post' : `any of its ${posts.length} posts`} (the theme prints no byline here); kept without authors, none made up`,
       line: locate(articles[0]?.startIndex ?? 0).line,
     });
   }
@@ -371,6 +371,74 @@ function readArticle(article: HtmlElement, index: number, context: Context): Pos
     });
   }
 
+  const authors = readAuthors(article, outside, base);
+  const byline = readByline(article, outside);
+
+  let text: ArticleText = { excerpt: '', moreLink: false };
+  if (passwordProtected) {
+    // The page shows a password form (or "There is no excerpt because this is a protected
+    // post."), not the post: nothing of it is content.
+    issues.push({
+      code: 'password-protected',
+      severity: 'warning',
+      message: `${named} is password-protected; its content and excerpt are not copied`,
+      line,
+      index,
+    });
+  } else if (content) {
+    text = readText(content, base);
+  } else {
+    issues.push({
+      code: 'missing-content',
+      severity: 'warning',
+      message: `${named} has no .entry-content, .entry-summary or excerpt block; kept with an empty excerpt`,
+      line,
+      index,
+    });
+  }
+  const { contentHtml, continuationUrl, leading } = text;
+  const stripped = stripMoreMarker(text.excerpt);
+  // The featured image (the_post_thumbnail marks it wp-post-image) before one the text opens with.
+  const featured = findFirst(
+    article,
+    (e) => e.name === 'img' && hasClass(e, 'wp-post-image') && outside(e),
+  );
+  const image = resolveUrl(featured?.attribs.src, base) ?? resolveUrl(leading?.src, base);
+
+  return buildArchivePost(
+    {
+      format: 'archive-html',
+      index,
+      line,
+      ...(title !== '' ? { title } : {}),
+      excerpt: stripped.excerpt,
+      authors,
+      truncated: text.moreLink || stripped.truncated,
+      categories: terms(article, outside, 'cat-links', 'category'),
+      tags: terms(article, outside, 'tags-links', 'tag'),
+      ...(published !== undefined ? { published } : {}),
+      ...(modified !== undefined && modified !== published ? { modified } : {}),
+      ...(byline !== '' ? { byline } : {}),
+      ...(leading?.caption !== undefined ? { imageCaption: leading.caption } : {}),
+      ...(image !== undefined ? { image } : {}),
+      ...(url !== undefined ? { url } : {}),
+      ...(slug !== undefined ? { slug } : {}),
+      ...(sourceId !== undefined ? { sourceId } : {}),
+      ...(continuationUrl !== undefined ? { continuationUrl } : {}),
+      ...(contentHtml !== undefined ? { contentHtml } : {}),
+      ...(passwordProtected ? { passwordProtected } : {}),
+      ...(context.file !== undefined ? { file: context.file } : {}),
+    },
+    issues,
+  );
+}
+
+/** An article's authors from its byline (`.author`, `a[rel=author]`), never from inside its text. */
+function readAuthors(
+  article: HtmlElement,
+  outside: (element: HtmlElement) => boolean,
+  base: string | undefined,
+): Person[] {
   const authors: Person[] = [];
   const authorBoxes = findAll(
     article,
@@ -392,6 +460,11 @@ function readArticle(article: HtmlElement, index: number, context: Context): Pos
     );
     authors.push({ name, ...(profile ? { url: profile } : {}) });
   }
+  return authors;
+}
+
+/** The byline as shown ("August 18, 2016 by Chris Sturgis"), from the meta box or its parts. */
+function readByline(article: HtmlElement, outside: (element: HtmlElement) => boolean): string {
   const metaBox = findFirst(article, (e) => hasClass(e, 'entry-meta') && outside(e));
   const bylineParts = metaBox
     ? [visibleText(metaBox)]
@@ -399,89 +472,45 @@ function readArticle(article: HtmlElement, index: number, context: Context): Pos
         article,
         (e) => (hasClass(e, 'posted-on') || hasClass(e, 'byline')) && outside(e),
       ).map(visibleText);
-  const byline = bylineParts.filter((part) => part !== '').join(' ');
+  return bylineParts.filter((part) => part !== '').join(' ');
+}
 
-  let excerpt = '';
-  let contentHtml: string | undefined;
-  let continuationUrl: string | undefined;
-  let moreLink = false;
-  let leading: ReturnType<typeof takeLeadingImage>;
-  if (passwordProtected) {
-    // The page shows a password form (or "There is no excerpt because this is a protected
-    // post."), not the post: nothing of it is content.
-    issues.push({
-      code: 'password-protected',
-      severity: 'warning',
-      message: `${named} is password-protected; its content and excerpt are not copied`,
-      line,
-      index,
-    });
-  } else if (content) {
-    for (const chrome of findAll(
-      content,
-      (e) => hasClass(e, 'printfriendly') || hasClass(e, 'pf-button') || isPrintButton(e),
-    )) {
-      DomUtils.removeElement(chrome);
-    }
-    const more = findFirst(
-      content,
-      (e) =>
-        e.name === 'a' &&
-        (hasClass(e, 'more-link') || hasClass(e, 'wp-block-post-excerpt__more-link')),
-    );
-    if (more) {
-      moreLink = true;
-      continuationUrl = resolveUrl(more.attribs.href, base);
-      DomUtils.removeElement(more);
-    }
-    const html = sanitizeHtml(DomUtils.getInnerHTML(content), base);
-    if (html !== '') contentHtml = html;
-    leading = takeLeadingImage(content);
-    // htmlToText keeps the source's line break after a <br> as a leading space; drop it.
-    excerpt = htmlToText(DomUtils.getInnerHTML(content)).text.replace(/\n (?! )/g, '\n');
-  } else {
-    issues.push({
-      code: 'missing-content',
-      severity: 'warning',
-      message: `${named} has no .entry-content, .entry-summary or excerpt block; kept with an empty excerpt`,
-      line,
-      index,
-    });
+/** What an article's text gives: excerpt, sanitised HTML, the "(more…)" link, a leading image. */
+interface ArticleText {
+  excerpt: string;
+  moreLink: boolean;
+  contentHtml?: string;
+  continuationUrl?: string;
+  leading?: ReturnType<typeof takeLeadingImage>;
+}
+
+/** Reads the text element of an article; it removes the chrome (print button, more link) from it. */
+function readText(content: HtmlElement, base: string | undefined): ArticleText {
+  for (const chrome of findAll(
+    content,
+    (e) => hasClass(e, 'printfriendly') || hasClass(e, 'pf-button') || isPrintButton(e),
+  )) {
+    DomUtils.removeElement(chrome);
   }
-  const stripped = stripMoreMarker(excerpt);
-  // The featured image (the_post_thumbnail marks it wp-post-image) before one the text opens with.
-  const featured = findFirst(
-    article,
-    (e) => e.name === 'img' && hasClass(e, 'wp-post-image') && outside(e),
+  const more = findFirst(
+    content,
+    (e) =>
+      e.name === 'a' &&
+      (hasClass(e, 'more-link') || hasClass(e, 'wp-block-post-excerpt__more-link')),
   );
-  const image = resolveUrl(featured?.attribs.src, base) ?? resolveUrl(leading?.src, base);
-
-  return buildArchivePost(
-    {
-      format: 'archive-html',
-      index,
-      line,
-      ...(title !== '' ? { title } : {}),
-      excerpt: stripped.excerpt,
-      authors,
-      truncated: moreLink || stripped.truncated,
-      categories: terms(article, outside, 'cat-links', 'category'),
-      tags: terms(article, outside, 'tags-links', 'tag'),
-      ...(published !== undefined ? { published } : {}),
-      ...(modified !== undefined && modified !== published ? { modified } : {}),
-      ...(byline !== '' ? { byline } : {}),
-      ...(leading?.caption !== undefined ? { imageCaption: leading.caption } : {}),
-      ...(image !== undefined ? { image } : {}),
-      ...(url !== undefined ? { url } : {}),
-      ...(slug !== undefined ? { slug } : {}),
-      ...(sourceId !== undefined ? { sourceId } : {}),
-      ...(continuationUrl !== undefined ? { continuationUrl } : {}),
-      ...(contentHtml !== undefined ? { contentHtml } : {}),
-      ...(passwordProtected ? { passwordProtected } : {}),
-      ...(context.file !== undefined ? { file: context.file } : {}),
-    },
-    issues,
-  );
+  const continuationUrl = more ? resolveUrl(more.attribs.href, base) : undefined;
+  if (more) DomUtils.removeElement(more);
+  const html = sanitizeHtml(DomUtils.getInnerHTML(content), base);
+  const leading = takeLeadingImage(content);
+  // htmlToText keeps the source's line break after a <br> as a leading space; drop it.
+  const excerpt = htmlToText(DomUtils.getInnerHTML(content)).text.replace(/\n (?! )/g, '\n');
+  return {
+    excerpt,
+    moreLink: more !== undefined,
+    ...(html !== '' ? { contentHtml: html } : {}),
+    ...(continuationUrl !== undefined ? { continuationUrl } : {}),
+    ...(leading !== undefined ? { leading } : {}),
+  };
 }
 
 /** The classes of a post's text: classic themes' content, block themes' content and excerpt blocks. */
