@@ -193,6 +193,30 @@ describe('renderFragment', () => {
     ]);
   });
 
+  it('accepts every attribute each widget observes', () => {
+    const data = { version: FEED, title: 'T', items: [] };
+    for (const tag of [
+      'cw-post-list',
+      'cw-post-card',
+      'cw-event-card',
+      'cw-event-list',
+      'cw-series-nav',
+    ] as const) {
+      const observed = (customElements.get(tag) as unknown as { observedAttributes: string[] })
+        .observedAttributes;
+      expect(observed).toContain('src');
+      for (const name of observed.filter((name) => name !== 'state')) {
+        let message = '';
+        try {
+          renderFragment({ tag, attributes: { src: SRC, [name]: '1' }, data });
+        } catch (error) {
+          message = String(error);
+        }
+        expect(message).not.toContain('is not an attribute the widgets read');
+      }
+    }
+  });
+
   it('says what is wrong, and never fetches, when the input is not what the widget reads', () => {
     const fetch = vi.spyOn(globalThis, 'fetch');
     const data = { version: FEED, title: 'T', items: [] };
