@@ -36,6 +36,8 @@ export interface BuildOptions {
   postTypes?: readonly string[];
   /** Statuses to publish besides `publish` (`draft`, `pending`, `private`, `future`). */
   includeStatuses?: readonly PostStatus[];
+  /** Publish approved comments' text read from WXR exports (default: only their count). */
+  includeComments?: boolean;
   /** Posts per page of `posts.json` (default 20). */
   pageSize?: number;
   /** The URL the bundle will be served from, to make feed links absolute. */
@@ -136,6 +138,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         charset: options.charset,
         postTypes: options.postTypes,
         includeStatuses: options.includeStatuses,
+        includeComments: options.includeComments,
         version,
       }),
     )
@@ -169,6 +172,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     ...(options.charset ? { charset: options.charset } : {}),
     ...(options.postTypes ? { postTypes: options.postTypes } : {}),
     ...(options.includeStatuses ? { includeStatuses: options.includeStatuses } : {}),
+    ...(options.includeComments ? { includeComments: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     site: {
       ...options.site,

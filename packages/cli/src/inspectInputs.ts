@@ -37,6 +37,8 @@ export interface InspectOptions {
   charset?: string;
   postTypes?: readonly string[];
   includeStatuses?: readonly PostStatus[];
+  /** Read approved comments' text from WXR exports. */
+  includeComments?: boolean;
   /** How site URLs are read (progress, timeouts and retries). */
   site?: SiteOptions;
 }

@@ -135,7 +135,7 @@ export async function readContent(
         continue;
       }
       fileOfPost.set(post.id, source.path);
-      const kept = publicPost(post, include, withheld);
+      const kept = publicPost(post, include, withheld, options.includeComments === true);
       if (kept) posts.push(kept);
     }
   }
