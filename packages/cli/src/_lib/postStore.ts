@@ -25,6 +25,9 @@ const GAP = 64 * 1024;
 export class PostStore {
   private readonly at = new Map<string, Spilled>();
   private block = Buffer.allocUnsafe(BLOCK);
+  // Bodies are read back into this one buffer (grown when needed): fresh memory for every page
+  // costs more than the reading.
+  private scratch = Buffer.allocUnsafe(BLOCK);
   private used = 0;
   private written = 0;
   private closed = false;
@@ -110,7 +113,8 @@ export class PostStore {
   }
 
   private read(offset: number, bytes: number): Buffer {
-    const buffer = Buffer.allocUnsafe(bytes);
+    if (bytes > this.scratch.length) this.scratch = Buffer.allocUnsafe(bytes);
+    const buffer = this.scratch;
     let done = 0;
     while (done < bytes) {
       const read = readSync(this.fd, buffer, done, bytes - done, offset + done);
