@@ -66,7 +66,6 @@ export async function readContent(
   const issues: SourceIssue[] = [];
   const skipped = [...collected.skipped];
   const lost: SkippedFile[] = [];
-  const extractor = new ContentExtractor();
   const fileOfPost = new Map<string, string>();
   let site: SiteInfo = {};
   // A site's size is not known before it is read: progress over sites is shown by the site reader.
@@ -75,6 +74,7 @@ export async function readContent(
   );
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   let before = 0;
+  const extractor = new ContentExtractor();
   try {
     for (const [index, file] of collected.files.entries()) {
       const path = displayPath(file);
