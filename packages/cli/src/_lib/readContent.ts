@@ -10,6 +10,7 @@ import { isSiteUrl } from './readSite';
 import type { SiteInfo } from './readSiteInfo';
 import { type ReadSourceOptions, readSource } from './readSource';
 import { systemErrorMessage } from './systemErrorMessage';
+import { MissingFields, type UnavailableFields } from './unavailableFields';
 
 /** An issue with the input file it came from. */
 export interface SourceIssue extends ParseIssue {
@@ -44,6 +45,8 @@ export interface ReadContent {
   /** Inputs that could not be read: their posts are missing from the bundle. */
   lost: SkippedFile[];
   withheld: Withheld;
+  /** Per input, the fields none of its posts carries (a feed has no modified dates, ...). */
+  unavailable: UnavailableFields[];
   /** The site as the first input that states it says. */
   site: SiteInfo;
 }
@@ -66,6 +69,7 @@ export async function readContent(
   const issues: SourceIssue[] = [];
   const skipped = [...collected.skipped];
   const lost: SkippedFile[] = [];
+  const unavailable: UnavailableFields[] = [];
   const fileOfPost = new Map<string, string>();
   let site: SiteInfo = {};
   // A site's size is not known before it is read: progress over sites is shown by the site reader.
@@ -95,7 +99,9 @@ export async function readContent(
         for (const id of ids) fileOfPost.delete(id);
         Object.assign(withheld, mark.withheld);
       };
+      const missing = new MissingFields();
       const keep = (post: Post) => {
+        missing.add(post);
         const first = fileOfPost.get(post.id);
         if (first !== undefined) {
           issues.push({
@@ -109,7 +115,7 @@ export async function readContent(
         }
         fileOfPost.set(post.id, path);
         ids.push(post.id);
-        const kept = publicPost(post, include, withheld);
+        const kept = publicPost(post, include, withheld, options.includeComments === true);
         if (kept) extractor.add(kept);
       };
       const source = await readSource(file, { ...options, onBytes }, keep).catch(
@@ -149,6 +155,8 @@ export async function readContent(
         bytes: source.bytes,
         posts: source.posts,
       });
+      const fields = missing.names();
+      if (fields.length > 0) unavailable.push({ path: source.path, format: source.format, fields });
       if (site.title === undefined && site.url === undefined) site = source.site;
       for (const issue of source.issues) {
         issues.push({ ...issue, file: source.path, message: cliHints(issue) });
@@ -162,7 +170,7 @@ export async function readContent(
   for (const issue of content.issues) {
     issues.push({ ...issue, file: sourceFileOf(issue, fileOfPost) });
   }
-  return { inputs, content, issues, skipped, lost, withheld, site };
+  return { inputs, content, issues, skipped, lost, withheld, unavailable, site };
 }
 
 /** The input an extraction issue belongs to, from the post id its message names. */
