@@ -1,4 +1,5 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Post } from '@competencyworks/posts';
@@ -34,21 +35,20 @@ export class PostStore {
 
   private constructor(
     private readonly fd: number,
-    /** The store's own folder in the system's temporary folder, removed by {@link PostStore.close}. */
-    readonly folder: string,
+    /** The spill file's path in the system's temporary folder (unlinked while the store is open). */
+    readonly path: string,
   ) {}
 
   /** Opens an empty store. */
   static open(): PostStore {
-    const folder = mkdtempSync(join(tmpdir(), 'cw-bodies-'));
-    const file = join(folder, 'bodies');
-    const fd = openSync(file, 'w+', 0o600);
+    const path = join(tmpdir(), `cw-bodies-${process.pid}-${randomBytes(6).toString('hex')}`);
+    const fd = openSync(path, 'wx+', 0o600);
     try {
-      unlinkSync(file);
+      unlinkSync(path);
     } catch {
-      // Windows will not unlink an open file: close() removes the folder instead.
+      // Windows will not unlink an open file: close() removes it instead.
     }
-    return new PostStore(fd, folder);
+    return new PostStore(fd, path);
   }
 
   /** Keeps the body of `post` (by its id) on disk; a post without one keeps nothing. */
@@ -109,7 +109,7 @@ export class PostStore {
     if (this.closed) return;
     this.closed = true;
     closeSync(this.fd);
-    rmSync(this.folder, { recursive: true, force: true });
+    rmSync(this.path, { force: true });
   }
 
   private read(offset: number, bytes: number): Buffer {
