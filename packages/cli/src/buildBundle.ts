@@ -180,78 +180,86 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
       ...(options.force ? {} : { cacheFile: siteCachePath(outDir) }),
     },
   });
-  keepPreviousOnSiteFailure(read.issues, outDir, out.manifest !== undefined);
-  if (read.inputs.length === 0) {
-    throw new CliError(
-      `no input could be read, so nothing was written:\n${read.lost.map((lost) => `  ${where(lost)}: ${lost.reason}`).join('\n')}`,
-    );
-  }
-  const { content, issues } = read;
-  const source = seed ? SEED_SITE : read.site;
-  const siteUrl = source.url ?? options.baseUrl ?? firstOrigin(content.posts);
-  const title = options.title ?? source.title ?? (siteUrl ? new URL(siteUrl).hostname : 'Posts');
-  const site: SiteInfo = { title, ...(siteUrl ? { url: siteUrl } : {}) };
+  // The posts' bodies wait on disk (see readContent) until the pages are written.
+  try {
+    keepPreviousOnSiteFailure(read.issues, outDir, out.manifest !== undefined);
+    if (read.inputs.length === 0) {
+      throw new CliError(
+        `no input could be read, so nothing was written:\n${read.lost.map((lost) => `  ${where(lost)}: ${lost.reason}`).join('\n')}`,
+      );
+    }
+    const { content, issues } = read;
+    const source = seed ? SEED_SITE : read.site;
+    const siteUrl = source.url ?? options.baseUrl ?? firstOrigin(content.posts);
+    const title = options.title ?? source.title ?? (siteUrl ? new URL(siteUrl).hostname : 'Posts');
+    const site: SiteInfo = { title, ...(siteUrl ? { url: siteUrl } : {}) };
 
-  const now = options.now ?? new Date();
-  if (!dropIn) {
-    issues.push({
-      file: '(bundle)',
-      code: 'widgets-missing',
-      severity: 'warning',
-      message:
-        'the drop-in widgets bundle was not found, so index.html cannot show the widgets; build @competencyworks/widgets first',
+    const now = options.now ?? new Date();
+    if (!dropIn) {
+      issues.push({
+        file: '(bundle)',
+        code: 'widgets-missing',
+        severity: 'warning',
+        message:
+          'the drop-in widgets bundle was not found, so index.html cannot show the widgets; build @competencyworks/widgets first',
+      });
+    }
+
+    const manifest: Manifest = {
+      version: 2,
+      tool: `@competencyworks/cli@${version}`,
+      builtAt: now.toISOString(),
+      settings,
+      site,
+      inputs: read.inputs,
+      counts: {
+        posts: content.posts.length,
+        series: content.series.length,
+        events: content.events.length,
+        issues: issues.length,
+        files: 0,
+      },
+      withheld: read.withheld,
+      files: [],
+    };
+    const result = {
+      outDir,
+      manifest,
+      issues,
+      skipped: read.skipped,
+      lost: read.lost,
+      unavailable: read.unavailable,
+    };
+    if (options.strict && issues.length > 0) {
+      return { built: false, skippedBecause: 'strict', ...result };
+    }
+
+    // Loaded when a bundle is written: Lit SSR would slow every other command's start.
+    const { writeFragments } = await import('./_lib/writeFragments');
+    function* output(): Generator<[string, FileContent]> {
+      const files = bundleFiles(content, {
+        pageSize,
+        title,
+        now,
+        ...(siteUrl ? { siteUrl } : {}),
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      });
+      // Pre-rendered widgets over the bundle's data, for pages without JavaScript.
+      yield* writeFragments(files, {
+        now,
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      });
+      if (dropIn) yield ['cw-widgets.js', dropIn];
+    }
+    await writeBundle(outDir, output(), out.previousFiles, (written) => {
+      manifest.files = [...written];
+      manifest.counts.files = written.length + 1;
+      return `${JSON.stringify(manifest, null, 2)}\n`;
     });
+    return { built: true, ...result };
+  } finally {
+    read.content.store.close();
   }
-
-  const manifest: Manifest = {
-    version: 2,
-    tool: `@competencyworks/cli@${version}`,
-    builtAt: now.toISOString(),
-    settings,
-    site,
-    inputs: read.inputs,
-    counts: {
-      posts: content.posts.length,
-      series: content.series.length,
-      events: content.events.length,
-      issues: issues.length,
-      files: 0,
-    },
-    withheld: read.withheld,
-    files: [],
-  };
-  const result = {
-    outDir,
-    manifest,
-    issues,
-    skipped: read.skipped,
-    lost: read.lost,
-    unavailable: read.unavailable,
-  };
-  if (options.strict && issues.length > 0) {
-    return { built: false, skippedBecause: 'strict', ...result };
-  }
-
-  // Loaded when a bundle is written: Lit SSR would slow every other command's start.
-  const { writeFragments } = await import('./_lib/writeFragments');
-  function* output(): Generator<[string, FileContent]> {
-    const files = bundleFiles(content, {
-      pageSize,
-      title,
-      now,
-      ...(siteUrl ? { siteUrl } : {}),
-      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-    });
-    // Pre-rendered widgets over the bundle's data, for pages without JavaScript.
-    yield* writeFragments(files, { now, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
-    if (dropIn) yield ['cw-widgets.js', dropIn];
-  }
-  await writeBundle(outDir, output(), out.previousFiles, (written) => {
-    manifest.files = [...written];
-    manifest.counts.files = written.length + 1;
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-  });
-  return { built: true, ...result };
 }
 
 /** The origin (`https://host/`) of the first post with a URL: where a REST or archive source lives. */

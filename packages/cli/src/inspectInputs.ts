@@ -60,6 +60,8 @@ export async function inspectInputs(
 ): Promise<InspectReport> {
   const read = await readContent(await collectInputs(paths), options);
   const { content } = read;
+  // A report needs no bodies.
+  content.store.close();
   const issuesOf = (path: string) => read.issues.filter((issue) => issue.file === path).length;
   return {
     inputs: read.inputs.map((s) => ({

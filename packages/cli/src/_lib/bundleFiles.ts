@@ -2,7 +2,7 @@ import { slugify } from '@competencyworks/core';
 import { eventToJsonLd, toICalendar } from '@competencyworks/events';
 import { type JsonFeedItem, type Post, postToJsonLd, toJsonFeed } from '@competencyworks/posts';
 import { type Series, seriesToJsonLd } from '@competencyworks/series';
-import type { Content } from './extractContent';
+import type { Content } from './contentExtractor';
 import { listItem } from './listItem';
 import { previewHtml } from './previewHtml';
 import type { FileContent } from './writeBundle';
@@ -94,7 +94,10 @@ export function* bundleFiles(
   const pageCount = Math.max(1, Math.ceil(posts.length / settings.pageSize));
   const home = settings.siteUrl ? { home_page_url: settings.siteUrl } : {};
   for (let page = 1; page <= pageCount; page++) {
-    const items = posts.slice((page - 1) * settings.pageSize, page * settings.pageSize);
+    // Bodies come back from disk one page at a time.
+    const items = content.store.withBodies(
+      posts.slice((page - 1) * settings.pageSize, page * settings.pageSize),
+    );
     const extension = { series: 'series.json', events: 'events.json', page, pages: pageCount };
     const full = toJsonFeed(items, {
       title: settings.title,

@@ -3,14 +3,14 @@ import { ParseError, type ParseIssue } from '@competencyworks/core';
 import type { Post, PostStatus, SourceFormat } from '@competencyworks/posts';
 import { cliHints } from './cliHints';
 import type { CollectedInputs, SkippedFile } from './collectInputs';
+import { type Content, ContentExtractor } from './contentExtractor';
 import { displayPath } from './displayPath';
-import { type Content, extractContent } from './extractContent';
 import { publicPost, type Withheld } from './publicPost';
 import { isSiteUrl } from './readSite';
 import type { SiteInfo } from './readSiteInfo';
 import { type ReadSourceOptions, readSource } from './readSource';
 import { systemErrorMessage } from './systemErrorMessage';
-import { type UnavailableFields, unavailableFields } from './unavailableFields';
+import { MissingFields, type UnavailableFields } from './unavailableFields';
 
 /** An issue with the input file it came from. */
 export interface SourceIssue extends ParseIssue {
@@ -37,6 +37,7 @@ export interface ReadContentOptions extends Omit<ReadSourceOptions, 'onBytes'> {
 /** Everything `cw build` and `cw inspect` learn from the inputs. */
 export interface ReadContent {
   inputs: InputSummary[];
+  /** The posts (light records), series, events; `content.store` holds the bodies until closed. */
   content: Content;
   issues: SourceIssue[];
   /** Files passed over (not sources) and inputs that could not be read at all. */
@@ -55,6 +56,8 @@ export interface ReadContent {
  * pipeline `cw build` and `cw inspect` share, so they count the same things. An input no parser
  * can read, or that the system will not give us, is reported with its location and the others
  * are read; a file found in a folder that turns out to be no source is skipped with a note.
+ * Posts are extracted as they are read and only light records stay in memory (see
+ * ContentExtractor): the caller closes `content.store`, which holds the bodies.
  */
 export async function readContent(
   collected: CollectedInputs,
@@ -66,7 +69,6 @@ export async function readContent(
   const issues: SourceIssue[] = [];
   const skipped = [...collected.skipped];
   const lost: SkippedFile[] = [];
-  const posts: Post[] = [];
   const unavailable: UnavailableFields[] = [];
   const fileOfPost = new Map<string, string>();
   let site: SiteInfo = {};
@@ -76,71 +78,95 @@ export async function readContent(
   );
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   let before = 0;
-  for (const [index, file] of collected.files.entries()) {
-    const path = displayPath(file);
-    const done = before;
-    const onBytes = (bytes: number) =>
-      options.onProgress?.({ bytes: done + bytes, totalBytes, file: path });
-    before += sizes[index] ?? 0;
-    const source = await readSource(file, { ...options, onBytes }).catch((error: unknown) => {
-      if (error instanceof ParseError) {
-        if (collected.walked.has(file) && error.code === 'unknown-format') {
-          skipped.push({ file: path, reason: 'not a source cw can read' });
-        } else {
-          const issue = error.issues[0] ?? { code: error.code, severity: 'error', message: '' };
-          const message = issue.message ? cliHints(issue) : error.message;
-          issues.push({ ...issue, file: path, message });
-          lost.push({
+  const extractor = new ContentExtractor();
+  try {
+    for (const [index, file] of collected.files.entries()) {
+      const path = displayPath(file);
+      const done = before;
+      const onBytes = (bytes: number) =>
+        options.onProgress?.({ bytes: done + bytes, totalBytes, file: path });
+      before += sizes[index] ?? 0;
+      // A source that fails half way is lost whole, as the report says: what it gave is undone.
+      const mark = {
+        posts: extractor.size,
+        issues: issues.length,
+        withheld: structuredClone(withheld),
+      };
+      const ids: string[] = [];
+      const undo = () => {
+        extractor.rollback(mark.posts);
+        issues.length = mark.issues;
+        for (const id of ids) fileOfPost.delete(id);
+        Object.assign(withheld, mark.withheld);
+      };
+      const missing = new MissingFields();
+      const keep = (post: Post) => {
+        missing.add(post);
+        const first = fileOfPost.get(post.id);
+        if (first !== undefined) {
+          issues.push({
             file: path,
-            ...(issue.line !== undefined ? { line: issue.line } : {}),
-            ...(issue.column !== undefined ? { column: issue.column } : {}),
-            reason:
-              issue.hint?.option === 'format'
-                ? message
-                : `${message} (check that the file is a supported source, or force one with --format)`,
+            code: 'duplicate-post',
+            severity: 'warning',
+            message: `post ${post.title === undefined ? '(untitled)' : `"${post.title}"`} (id ${post.id}) was already read from ${first}; kept the first copy`,
+            ...(post.source.line !== undefined ? { line: post.source.line } : {}),
           });
+          return;
         }
-        return undefined;
+        fileOfPost.set(post.id, path);
+        ids.push(post.id);
+        const kept = publicPost(post, include, withheld, options.includeComments === true);
+        if (kept) extractor.add(kept);
+      };
+      const source = await readSource(file, { ...options, onBytes }, keep).catch(
+        (error: unknown) => {
+          undo();
+          if (error instanceof ParseError) {
+            if (collected.walked.has(file) && error.code === 'unknown-format') {
+              skipped.push({ file: path, reason: 'not a source cw can read' });
+            } else {
+              const issue = error.issues[0] ?? { code: error.code, severity: 'error', message: '' };
+              const message = issue.message ? cliHints(issue) : error.message;
+              issues.push({ ...issue, file: path, message });
+              lost.push({
+                file: path,
+                ...(issue.line !== undefined ? { line: issue.line } : {}),
+                ...(issue.column !== undefined ? { column: issue.column } : {}),
+                reason:
+                  issue.hint?.option === 'format'
+                    ? message
+                    : `${message} (check that the file is a supported source, or force one with --format)`,
+              });
+            }
+            return undefined;
+          }
+          const message = systemErrorMessage(error);
+          if (message === undefined) throw error;
+          issues.push({ file: path, code: 'unreadable-source', severity: 'error', message });
+          lost.push({ file: path, reason: message });
+          return undefined;
+        },
+      );
+      if (source === undefined) continue;
+      inputs.push({
+        path: source.path,
+        format: source.format,
+        sha256: source.sha256,
+        bytes: source.bytes,
+        posts: source.posts,
+      });
+      const fields = missing.names();
+      if (fields.length > 0) unavailable.push({ path: source.path, format: source.format, fields });
+      if (site.title === undefined && site.url === undefined) site = source.site;
+      for (const issue of source.issues) {
+        issues.push({ ...issue, file: source.path, message: cliHints(issue) });
       }
-      const message = systemErrorMessage(error);
-      if (message === undefined) throw error;
-      issues.push({ file: path, code: 'unreadable-source', severity: 'error', message });
-      lost.push({ file: path, reason: message });
-      return undefined;
-    });
-    if (source === undefined) continue;
-    inputs.push({
-      path: source.path,
-      format: source.format,
-      sha256: source.sha256,
-      bytes: source.bytes,
-      posts: source.posts.length,
-    });
-    const fields = unavailableFields(source.posts);
-    if (fields.length > 0) unavailable.push({ path: source.path, format: source.format, fields });
-    if (site.title === undefined && site.url === undefined) site = source.site;
-    for (const issue of source.issues) {
-      issues.push({ ...issue, file: source.path, message: cliHints(issue) });
     }
-    for (const post of source.posts) {
-      const first = fileOfPost.get(post.id);
-      if (first !== undefined) {
-        issues.push({
-          file: source.path,
-          code: 'duplicate-post',
-          severity: 'warning',
-          message: `post ${post.title === undefined ? '(untitled)' : `"${post.title}"`} (id ${post.id}) was already read from ${first}; kept the first copy`,
-          ...(post.source.line !== undefined ? { line: post.source.line } : {}),
-        });
-        continue;
-      }
-      fileOfPost.set(post.id, source.path);
-      const kept = publicPost(post, include, withheld, options.includeComments === true);
-      if (kept) posts.push(kept);
-    }
+  } catch (error) {
+    extractor.close();
+    throw error;
   }
-  const content = extractContent(posts);
-  posts.length = 0;
+  const content = extractor.finish();
   for (const issue of content.issues) {
     issues.push({ ...issue, file: sourceFileOf(issue, fileOfPost) });
   }

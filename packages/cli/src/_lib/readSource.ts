@@ -48,27 +48,45 @@ export interface SourceRecord {
   site: SiteInfo;
 }
 
+/** One input as the build saw it, its posts counted (they went to the caller one by one). */
+export interface SourceRead extends Omit<SourceRecord, 'posts'> {
+  posts: number;
+}
+
 /**
- * Reads, hashes and parses one input file, or reads a site from its URL (see readSite).
+ * Reads, hashes and parses one input file, or reads a site from its URL (see readSite), giving
+ * each post to `onPost` as it is read: a large file is streamed, so its posts are never all in
+ * memory at once unless the caller keeps them.
  *
  * @throws {ParseError} When no parser can read the file (the caller reports it and goes on).
  */
 export async function readSource(
   file: string,
-  options: ReadSourceOptions = {},
-): Promise<SourceRecord> {
+  options: ReadSourceOptions,
+  onPost: (post: Post) => void,
+): Promise<SourceRead> {
   if (isSiteUrl(file)) {
-    return readSite(file, {
-      ...options.site,
-      ...(options.postTypes ? { postTypes: options.postTypes } : {}),
-    });
+    return handOver(
+      await readSite(file, {
+        ...options.site,
+        ...(options.postTypes ? { postTypes: options.postTypes } : {}),
+      }),
+      onPost,
+    );
   }
   const path = displayPath(file);
   const size = (await stat(file)).size;
   const streamAs = size >= STREAM_THRESHOLD ? await streamableFormat(file, options) : undefined;
   return streamAs
-    ? await streamSource(file, path, streamAs, options)
-    : await readWhole(file, path, options);
+    ? await streamSource(file, path, streamAs, options, onPost)
+    : handOver(await readWhole(file, path, options), onPost);
+}
+
+/** Gives the posts of a source read whole to `onPost`. */
+function handOver(source: SourceRecord, onPost: (post: Post) => void): SourceRead {
+  const { posts, ...rest } = source;
+  for (const post of posts) onPost(post);
+  return { ...rest, posts: posts.length };
 }
 
 function parserOptions(path: string, options: ReadSourceOptions) {
@@ -146,7 +164,8 @@ async function streamSource(
   path: string,
   format: SourceFormat,
   options: ReadSourceOptions,
-): Promise<SourceRecord> {
+  onPost: (post: Post) => void,
+): Promise<SourceRead> {
   const hash = createHash('sha256');
   const counter: { bytes: number; head: Uint8Array | undefined } = { bytes: 0, head: undefined };
   const chunks = hashing(file, hash, counter, options.onBytes);
@@ -154,8 +173,11 @@ async function streamSource(
     format === 'wxr'
       ? streamWxr(chunks, parserOptions(path, options))
       : streamFeed(chunks, parserOptions(path, options));
-  const posts: Post[] = [];
-  for await (const post of stream) posts.push(post);
+  let posts = 0;
+  for await (const post of stream) {
+    posts++;
+    onPost(post);
+  }
   return {
     path,
     format: stream.format ?? format,

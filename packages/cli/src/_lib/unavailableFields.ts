@@ -26,20 +26,37 @@ export interface UnavailableFields {
 }
 
 /**
- * The fields that no post read from one input carries. A format that has no place for a field
- * (an RSS feed's categories have no slugs, archive text has no links) shows here, as does a site
- * that uses none (no featured images anywhere); either way the bundle lacks it for these posts.
+ * The fields that no post read from one input carries, counted post by post as the input is
+ * read. A format that has no place for a field (an RSS feed's categories have no slugs, archive
+ * text has no links) shows here, as does a site that uses none (no featured images anywhere);
+ * either way the bundle lacks it for these posts.
  *
- * @param posts - Every post read from the input.
- * @returns The fields' names, in a fixed order; empty when there are no posts.
+ * @example
+ * const missing = new MissingFields();
+ * for (const post of posts) missing.add(post);
+ * missing.names(); //=> ['modified dates', 'category slugs']
  */
-export function unavailableFields(posts: readonly Post[]): string[] {
-  if (posts.length === 0) return [];
-  const missing = FIELDS.filter(([, has]) => !posts.some(has)).map(([name]) => name);
-  // Without authors or categories, their links and slugs go without saying.
-  return missing.filter(
-    (name) =>
-      !(name === 'category slugs' && missing.includes('categories')) &&
-      !(name === 'author links' && missing.includes('authors')),
-  );
+export class MissingFields {
+  private missing = FIELDS;
+  private posts = 0;
+
+  /** Counts one more post of the input. */
+  add(post: Post): void {
+    this.posts++;
+    if (this.missing.some(([, has]) => has(post))) {
+      this.missing = this.missing.filter(([, has]) => !has(post));
+    }
+  }
+
+  /** The fields' names, in a fixed order; empty when there were no posts. */
+  names(): string[] {
+    if (this.posts === 0) return [];
+    const missing = this.missing.map(([name]) => name);
+    // Without authors or categories, their links and slugs go without saying.
+    return missing.filter(
+      (name) =>
+        !(name === 'category slugs' && missing.includes('categories')) &&
+        !(name === 'author links' && missing.includes('authors')),
+    );
+  }
 }

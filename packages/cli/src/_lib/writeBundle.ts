@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CliError, EXIT } from './cliError';
@@ -58,7 +59,7 @@ export async function writeBundle(
     await removeLeftovers(outDir);
     await mkdir(temp);
     const written = await writeAll(temp, files);
-    await writeOne(join(temp, 'manifest.json'), manifest(written));
+    new FileWriter().write(join(temp, 'manifest.json'), manifest(written));
     const names = [...written.map((file) => file.path), 'manifest.json'];
     await moveIntoPlace(temp, outDir, names);
     const kept = new Set(names);
@@ -116,73 +117,80 @@ async function removeLeftovers(outDir: string): Promise<void> {
   }
 }
 
-// Up to WRITE_CONCURRENCY files in flight, so a bundle of many small files does not wait on the
-// disk one file at a time.
-const WRITE_CONCURRENCY = 16;
-
+/**
+ * Writes every file into `temp`, one after another with synchronous calls: the files go to the
+ * page cache, where a write costs less than the promise around it, and each file's text is
+ * encoded into one reused buffer rather than fresh memory per file (75 MB of fresh buffers for
+ * a 10,000-post bundle cost more than encoding and hashing them).
+ */
 async function writeAll(
   temp: string,
   files: Iterable<readonly [string, FileContent]>,
 ): Promise<WrittenFile[]> {
   const written: WrittenFile[] = [];
-  const pending = new Set<Promise<void>>();
   const folders = new Set<string>();
-  try {
-    for (const [path, content] of files) {
-      const target = join(temp, ...path.split('/'));
-      const folder = dirname(target);
-      if (!folders.has(folder)) {
-        await mkdir(folder, { recursive: true });
-        folders.add(folder);
-      }
-      const write = writeOne(target, content)
-        .then((file) => {
-          written.push({ path, ...file });
-        })
-        .finally(() => pending.delete(write));
-      pending.add(write);
-      if (pending.size >= WRITE_CONCURRENCY) await Promise.race(pending);
+  const writer = new FileWriter();
+  for (const [path, content] of files) {
+    const target = join(temp, ...path.split('/'));
+    const folder = dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
     }
-    await Promise.all(pending);
-  } catch (error) {
-    // Let the writes in flight settle before the caller removes the folder they write into.
-    await Promise.allSettled(pending);
-    throw error;
+    written.push({ path, ...writer.write(target, content) });
   }
   return written.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function writeOne(
-  target: string,
-  content: FileContent,
-): Promise<{ bytes: number; sha256: string }> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  const handle = await open(target, 'w');
-  try {
-    const put = async (part: string | Uint8Array) => {
-      const data = typeof part === 'string' ? Buffer.from(part) : part;
-      hash.update(data);
-      bytes += data.byteLength;
-      await handle.write(data);
-    };
-    if (typeof content === 'string' || content instanceof Uint8Array) await put(content);
-    else {
-      // Parts are small (one JSON-LD node each); write them in blocks of about a megabyte.
-      let block = '';
-      for (const part of content) {
-        block += part;
-        if (block.length >= 1 << 20) {
-          await put(block);
-          block = '';
+// Text is encoded in slices of this many characters (at most three bytes each in UTF-8).
+const SLICE = 1 << 20;
+
+/** Writes files through one reused buffer, hashing what it writes. */
+class FileWriter {
+  private buffer = Buffer.allocUnsafe(3 * SLICE);
+
+  write(target: string, content: FileContent): { bytes: number; sha256: string } {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    const fd = openSync(target, 'w');
+    try {
+      const put = (data: Uint8Array) => {
+        hash.update(data);
+        bytes += data.byteLength;
+        for (let done = 0; done < data.byteLength; ) {
+          done += writeSync(fd, data, done, data.byteLength - done);
         }
+      };
+      const putText = (text: string) => {
+        for (let start = 0; start < text.length; ) {
+          let end = Math.min(text.length, start + SLICE);
+          // Never split a surrogate pair: each half alone would be encoded as U+FFFD.
+          const last = text.charCodeAt(end - 1);
+          if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+          const length = this.buffer.write(text.slice(start, end), 0);
+          put(this.buffer.subarray(0, length));
+          start = end;
+        }
+      };
+      if (typeof content === 'string') putText(content);
+      else if (content instanceof Uint8Array) put(content);
+      else {
+        // Parts are small (one JSON-LD node each); they are written in blocks of a slice.
+        let block = '';
+        for (const part of content) {
+          block += part;
+          if (block.length >= SLICE) {
+            putText(block);
+            block = '';
+          }
+        }
+        putText(block);
       }
-      if (block !== '') await put(block);
+    } finally {
+      closeSync(fd);
     }
-  } finally {
-    await handle.close();
+    return { bytes, sha256: hash.digest('hex') };
   }
-  return { bytes, sha256: hash.digest('hex') };
 }
 
 async function moveIntoPlace(temp: string, outDir: string, names: readonly string[]) {

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import type { Post } from '@competencyworks/posts';
+import { describe, expect, it } from 'vitest';
+import { PostStore } from '../src/_lib/postStore';
+
+const post = (id: string, contentHtml?: string) =>
+  ({ id, ...(contentHtml !== undefined ? { contentHtml } : {}) }) as Post;
+
+describe('PostStore', () => {
+  it('gives every body back byte for byte, in the order asked, past its write blocks', () => {
+    const store = PostStore.open();
+    const bodies = [
+      '<p>Caf\u00e9 \u2013 \u201cquoted\u201d \ud83d\ude00</p>',
+      // Larger than one write block, so it is written on its own.
+      `<p>${'x'.repeat(3 * 1024 * 1024)}</p>`,
+      ...Array.from({ length: 500 }, (_, i) => `<p>Post ${i} \u2019s text</p>`),
+    ];
+    for (const [i, html] of bodies.entries()) store.put(post(`p${i}`, html));
+    store.put(post('no-body'));
+    const light = bodies.map((_, i) => post(`p${i}`, ''));
+    const order = [...light].reverse();
+    order.splice(3, 0, post('no-body'));
+    const whole = store.withBodies(order);
+    expect(whole.map((p) => p.id)).toEqual(order.map((p) => p.id));
+    expect(whole[3]).toEqual(post('no-body'));
+    expect(whole.filter((p) => p.id !== 'no-body').map((p) => p.contentHtml)).toEqual(
+      [...bodies].reverse(),
+    );
+    store.close();
+  });
+
+  it('leaves nothing behind in the temporary folder once closed', () => {
+    const store = PostStore.open();
+    store.put(post('a', '<p>a</p>'));
+    // The spill file is unlinked as soon as it is open (it lives on while the store holds it
+    // open), so even a killed build leaves nothing.
+    expect(existsSync(store.path)).toBe(false);
+    expect(store.withBodies([post('a', '')])[0]?.contentHtml).toBe('<p>a</p>');
+    store.close();
+    expect(existsSync(store.path)).toBe(false);
+    expect(() => store.close()).not.toThrow();
+  });
+});
