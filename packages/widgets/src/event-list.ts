@@ -1,11 +1,13 @@
 import { type Event, eventInstants } from '@competencyworks/events/calendar';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
-import { html } from 'lit';
+import { html, noChange } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { readEvents } from './_lib/eventView';
 import { context, formatDays } from './_lib/format';
 import { heading } from './_lib/heading';
+import { CHUNK } from './_lib/pause';
+import { drain } from './_lib/readEach';
 import { renderEvent } from './_lib/renderEvent';
 import { tick } from './_lib/ticker';
 import { eventListStyles } from './event-list.styles';
@@ -42,6 +44,7 @@ export class CwEventList extends CwDataElement<Event[]> {
     when: {},
     limit: { type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
+    rendered: { state: true },
   };
 
   /** Events to show instead of `src`. */
@@ -56,6 +59,21 @@ export class CwEventList extends CwDataElement<Event[]> {
   /** Level of the month headings, 1 to 6; event titles are one level below. */
   headingLevel = 2;
 
+  private rendered = CHUNK;
+
+  /** The last selection, what it was made from, and until when it holds. */
+  #selected: Event[] = [];
+  #selectedFrom: unknown[] = [];
+  #until = 0;
+  /**
+   * What the cards on screen were rendered from, how many there are, how many at the start are
+   * up to date, and until when their statuses ("happening now") hold.
+   */
+  #key: unknown[] = [];
+  #shown = 0;
+  #fresh = 0;
+  #statusUntil = 0;
+
   constructor() {
     super();
     // Re-render on the page's shared timer: events move from upcoming to past as they end.
@@ -66,7 +84,7 @@ export class CwEventList extends CwDataElement<Event[]> {
     super.willUpdate(changed);
     if (changed.has('items') && this.items) {
       const { items } = this;
-      this.showValue(() => readEvents(items, this.issues));
+      this.showValue(() => [...readEvents(items, this.issues)]);
     }
     // A tick of the clock or a new `when` or `limit` can change how many events show: while
     // the data is on screen (not loading, stale or failed), `ready` or `empty` follows it.
@@ -75,49 +93,130 @@ export class CwEventList extends CwDataElement<Event[]> {
     }
   }
 
+  protected override show(data: Event[], url: string | undefined, fromCache: boolean): void {
+    if (data !== this.data) this.rendered = CHUNK;
+    super.show(data, url, fromCache);
+  }
+
+  /**
+   * The events `when` and `limit` pick, in order. Kept until the data, the options or the zone
+   * change, or the clock passes the next end among them: the ticker asks every 30 seconds, and a
+   * 10,000-event file is sorted only when its selection really changes.
+   */
   private selected(data: Event[]): Event[] {
-    const { when } = this;
+    const { when, limit } = this;
     const zone = context(this).timeZone;
     const now = Date.now();
+    const from = [data, when, limit, zone];
+    if (now < this.#until && from.every((value, index) => value === this.#selectedFrom[index])) {
+      return this.#selected;
+    }
     const order = when === 'past' ? -1 : 1;
+    let until = Infinity;
     const sorted = data
-      .map((event) => ({ event, span: eventInstants(event, zone) }))
+      .map((event) => {
+        const span = spanIn(event, zone);
+        if (span.end > now) until = Math.min(until, span.end);
+        return { event, span };
+      })
       // `past` keeps the events that have ended, `upcoming` the others.
       .filter(({ span }) => when === 'all' || (when === 'past') === span.end <= now)
       .sort((a, b) => order * (a.span.start - b.span.start))
       .map(({ event }) => event);
-    return this.limit > 0 ? sorted.slice(0, this.limit) : sorted;
+    this.#selectedFrom = from;
+    this.#until = until;
+    this.#selected = limit > 0 ? sorted.slice(0, limit) : sorted;
+    return this.#selected;
   }
 
   protected override get noun(): string {
     return 'event';
   }
 
-  protected override parse(json: unknown, url: string): Event[] {
-    return readEvents(json, this.issues, url);
+  protected override parse(json: unknown, url: string): Event[] | Promise<Event[]> {
+    const zone = context(this).timeZone;
+    const events: Event[] = [];
+    // Each event's instants are worked out as it is read, so sorting later costs no Intl calls.
+    function* withSpans(read: Iterable<Event>) {
+      for (const event of read) {
+        spanIn(event, zone);
+        yield event;
+      }
+    }
+    const reading = drain(withSpans(readEvents(json, this.issues, url)), events);
+    return reading ? reading.then(() => events) : events;
   }
 
   protected override count(data: Event[]): number {
     return this.selected(data).length;
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Render the rest, and bring the older cards up to date, in later tasks so the main
+    // thread stays responsive.
+    if (this.data && this.rendered < this.count(this.data)) {
+      setTimeout(() => (this.rendered += CHUNK));
+    } else if (this.#fresh < this.#shown) setTimeout(() => this.requestUpdate());
+  }
+
   protected override renderData(data: Event[]): unknown {
-    const options = { level: this.headingLevel + 1, now: Date.now(), ...context(this) };
+    const now = Date.now();
+    const options = { level: this.headingLevel + 1, now, ...context(this) };
+    const selected = this.selected(data);
+    const shown = Math.min(selected.length, this.rendered);
+    // Cards already on screen from the same selection, with statuses that still hold, are
+    // passed as `noChange` (Lit skips them), so each chunk costs only its new cards. When the
+    // selection or a status changes, the cards are brought up to date a chunk per task, from
+    // the top; the others keep their old content until their turn.
+    const key = [selected, options.level, options.lang, options.timeZone];
+    const fresh =
+      now < this.#statusUntil && key.every((value, index) => value === this.#key[index])
+        ? this.#fresh
+        : 0;
+    const stale = Math.min(this.#shown, fresh + CHUNK);
+    let statusUntil = Infinity;
     // Events grouped under their month's heading ("January 2017"), in the order they come.
-    const months = new Map<string, Event[]>();
-    for (const event of this.selected(data)) {
-      const month = formatDays(options.lang, { month: 'long', year: 'numeric' }, event.start.date);
-      months.set(month, [...(months.get(month) ?? []), event]);
-    }
+    const months = new Map<string, unknown[]>();
+    selected.slice(0, shown).forEach((event, index) => {
+      const { start, end } = spanIn(event, options.timeZone);
+      statusUntil = Math.min(statusUntil, now < start ? start : now < end ? end : Infinity);
+      const month = event.start.date.slice(0, 7);
+      const cards = months.get(month) ?? [];
+      months.set(month, cards);
+      cards.push(
+        index < fresh || (index >= stale && index < this.#shown)
+          ? noChange
+          : html`<li part="item">${renderEvent(event, options)}</li>`,
+      );
+    });
+    this.#key = key;
+    this.#fresh = Math.min(shown, stale < this.#shown ? stale : Infinity);
+    this.#shown = shown;
+    this.#statusUntil = statusUntil;
     return [...months].map(
-      ([month, events]) => html`<section part="month-group" class="month">
-        ${heading(this.headingLevel, month, 'month-heading')}
-        <ul part="list" class="list">
-          ${events.map((event) => html`<li part="item">${renderEvent(event, options)}</li>`)}
-        </ul>
+      ([month, cards]) => html`<section part="month-group" class="month">
+        ${heading(
+          this.headingLevel,
+          formatDays(options.lang, { month: 'long', year: 'numeric' }, `${month}-01`),
+          'month-heading',
+        )}
+        <ul part="list" class="list">${cards}</ul>
       </section>`,
     );
   }
+}
+
+/** Each event's start and end in the zone they were last worked out in. */
+const spans = new WeakMap<Event, { zone: string; start: number; end: number }>();
+
+function spanIn(event: Event, zone: string): { start: number; end: number } {
+  let span = spans.get(event);
+  if (span?.zone !== zone) {
+    span = { zone, ...eventInstants(event, zone) };
+    spans.set(event, span);
+  }
+  return span;
 }
 
 defineElement('cw-event-list', CwEventList);

@@ -81,8 +81,11 @@ export abstract class CwDataElement<T> extends LitElement {
 
   /** What the widget lists, singular ("post"); every noun here takes a plain "s". */
   protected abstract get noun(): string;
-  /** Reads fetched JSON; throws a LoadError of kind `format` when it is not the expected shape. */
-  protected abstract parse(json: unknown, url: string): T;
+  /**
+   * Reads fetched JSON; throws a LoadError of kind `format` when it is not the expected shape.
+   * A promise when reading a long list pauses the main thread (see drain).
+   */
+  protected abstract parse(json: unknown, url: string): T | Promise<T>;
   /** How many items the data shows (0 means the `empty` state). */
   protected abstract count(data: T): number;
   /** Renders the data. */
@@ -131,17 +134,24 @@ export abstract class CwDataElement<T> extends LitElement {
     let shown = false;
     if (cached) {
       try {
-        this.show(this.parse(cached.data, url), url, true);
+        // A small file shows in this very task; a long one after its slices are read.
+        let data = this.parse(cached.data, url);
+        if (data instanceof Promise) {
+          this.#loading();
+          data = await data;
+        }
+        if (signal.aborted) return;
+        this.show(data, url, true);
         shown = true;
       } catch {
         // A cached response that does not parse is simply refetched.
       }
       if (shown && Date.now() - cached.at < this.ttl * 1000) return;
     }
-    this.state = shown ? 'stale' : 'loading';
-    if (!shown) this.live = `Loading ${this.noun}s…`;
+    if (shown) this.state = 'stale';
+    else this.#loading();
     try {
-      const data = this.parse(await fetchJson(url, this.timeout, signal), url);
+      const data = await this.parse(await fetchJson(url, this.timeout, signal), url);
       if (!signal.aborted) this.show(data, url, false);
     } catch (error) {
       if (!signal.aborted) this.#fail(toLoadError(error), url, shown);
@@ -167,13 +177,23 @@ export abstract class CwDataElement<T> extends LitElement {
     const count = this.count(data);
     this.state = count ? 'ready' : 'empty';
     this.live = count ? `Loaded ${this.plural(count)}` : `No ${this.noun}s to show`;
+    this.warnIssues(url);
+    this.dispatchEvent(new CwLoadEvent(count, url, fromCache));
+  }
+
+  /** Names the items skipped since the last call in one `console.warn`. */
+  protected warnIssues(url: string | undefined): void {
     if (this.issues.length) {
       console.warn(
         `<${this.localName}> skipped what it could not read in ${url ?? 'its data'}: ${this.issues.join(', ')}`,
       );
       this.issues.length = 0;
     }
-    this.dispatchEvent(new CwLoadEvent(count, url, fromCache));
+  }
+
+  #loading(): void {
+    this.state = 'loading';
+    this.live = `Loading ${this.noun}s…`;
   }
 
   #fail(error: LoadError, url: string | undefined, keepData?: boolean): void {
