@@ -1,12 +1,11 @@
 import { type Event, eventInstants } from '@competencyworks/events/calendar';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
-import { html, noChange } from 'lit';
+import { html } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { readEvents } from './_lib/eventView';
 import { context, formatDays } from './_lib/format';
 import { heading } from './_lib/heading';
-import { CHUNK } from './_lib/pause';
 import { drain } from './_lib/readEach';
 import { renderEvent } from './_lib/renderEvent';
 import { tick } from './_lib/ticker';
@@ -44,7 +43,6 @@ export class CwEventList extends CwDataElement<Event[]> {
     when: {},
     limit: { type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
-    rendered: { state: true },
   };
 
   /** Events to show instead of `src`. */
@@ -59,20 +57,10 @@ export class CwEventList extends CwDataElement<Event[]> {
   /** Level of the month headings, 1 to 6; event titles are one level below. */
   headingLevel = 2;
 
-  private rendered = CHUNK;
-
   /** The last selection, what it was made from, and until when it holds. */
   #selected: Event[] = [];
   #selectedFrom: unknown[] = [];
   #until = 0;
-  /**
-   * What the cards on screen were rendered from, how many there are, how many at the start are
-   * up to date, and until when their statuses ("happening now") hold.
-   */
-  #key: unknown[] = [];
-  #shown = 0;
-  #fresh = 0;
-  #statusUntil = 0;
 
   constructor() {
     super();
@@ -91,11 +79,6 @@ export class CwEventList extends CwDataElement<Event[]> {
     else if (this.data && (this.state === 'ready' || this.state === 'empty')) {
       this.state = this.count(this.data) ? 'ready' : 'empty';
     }
-  }
-
-  protected override show(data: Event[], url: string | undefined, fromCache: boolean): void {
-    if (data !== this.data) this.rendered = CHUNK;
-    super.show(data, url, fromCache);
   }
 
   /**
@@ -151,49 +134,30 @@ export class CwEventList extends CwDataElement<Event[]> {
     return this.selected(data).length;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Render the rest, and bring the older cards up to date, in later tasks so the main
-    // thread stays responsive.
-    if (this.data && this.rendered < this.count(this.data)) {
-      setTimeout(() => (this.rendered += CHUNK));
-    } else if (this.#fresh < this.#shown) setTimeout(() => this.requestUpdate());
-  }
-
   protected override renderData(data: Event[]): unknown {
     const now = Date.now();
     const options = { level: this.headingLevel + 1, now, ...context(this) };
     const selected = this.selected(data);
-    const shown = Math.min(selected.length, this.rendered);
-    // Cards already on screen from the same selection, with statuses that still hold, are
-    // passed as `noChange` (Lit skips them), so each chunk costs only its new cards. When the
-    // selection or a status changes, the cards are brought up to date a chunk per task, from
-    // the top; the others keep their old content until their turn.
-    const key = [selected, options.level, options.lang, options.timeZone];
-    const fresh =
-      now < this.#statusUntil && key.every((value, index) => value === this.#key[index])
-        ? this.#fresh
-        : 0;
-    const stale = Math.min(this.#shown, fresh + CHUNK);
-    let statusUntil = Infinity;
+    // The cards show a status ("happening now", "ended"): they all render afresh when one of
+    // them starts or ends (the next such instant changes), else only new chunks render.
+    let changes = Infinity;
+    for (const event of selected) {
+      const { start, end } = spanIn(event, options.timeZone);
+      changes = Math.min(changes, now < start ? start : now < end ? end : Infinity);
+    }
+    const cards = this.cards(
+      selected,
+      [selected, options.level, options.lang, options.timeZone, changes],
+      (event) => renderEvent(event, options),
+    );
     // Events grouped under their month's heading ("January 2017"), in the order they come.
     const months = new Map<string, unknown[]>();
-    selected.slice(0, shown).forEach((event, index) => {
-      const { start, end } = spanIn(event, options.timeZone);
-      statusUntil = Math.min(statusUntil, now < start ? start : now < end ? end : Infinity);
-      const month = event.start.date.slice(0, 7);
-      const cards = months.get(month) ?? [];
-      months.set(month, cards);
-      cards.push(
-        index < fresh || (index >= stale && index < this.#shown)
-          ? noChange
-          : html`<li part="item">${renderEvent(event, options)}</li>`,
-      );
+    cards.forEach((card, index) => {
+      const month = (selected[index] as Event).start.date.slice(0, 7);
+      const list = months.get(month) ?? [];
+      months.set(month, list);
+      list.push(card);
     });
-    this.#key = key;
-    this.#fresh = Math.min(shown, stale < this.#shown ? stale : Infinity);
-    this.#shown = shown;
-    this.#statusUntil = statusUntil;
     return [...months].map(
       ([month, cards]) => html`<section part="month-group" class="month">
         ${heading(

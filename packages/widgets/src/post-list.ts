@@ -1,5 +1,5 @@
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
-import { html, noChange, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { fetchJson, toLoadError } from './_lib/fetchJson';
@@ -57,7 +57,6 @@ export class CwPostList extends CwDataElement<PostPage> {
     series: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     visible: { state: true },
-    rendered: { state: true },
     loadingMore: { state: true },
   };
 
@@ -80,16 +79,12 @@ export class CwPostList extends CwDataElement<PostPage> {
   headingLevel = 3;
 
   private visible = 0;
-  private rendered = 0;
   private loadingMore = false;
 
   /** The posts that pass the filters, read from the data only as far as needed. */
   #posts: PostView[] = [];
   /** How many of the data's posts read so far `#posts` has been filtered from. */
   #scanned = 0;
-  /** What the cards on screen were rendered from, and how many there are. */
-  #key: unknown[] = [];
-  #shown = 0;
   #more: AbortController | undefined;
 
   protected override get noun(): string {
@@ -221,35 +216,17 @@ export class CwPostList extends CwDataElement<PostPage> {
     this.renderRoot.querySelectorAll('li')[before]?.querySelector('article')?.focus();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Render the rest in later tasks so the main thread stays responsive.
-    if (this.rendered < this.count()) setTimeout(() => (this.rendered += CHUNK));
-  }
-
   protected override renderData(data: PostPage): unknown {
     const posts = this.#posts;
-    const shown = Math.min(this.count(), this.rendered);
     const options = { level: this.headingLevel, ...context(this) };
-    // A chunk already on screen is passed as `noChange`, so Lit skips it entirely: adding a
-    // chunk costs only the new cards. Anything else (new data, filters, limit, lang, zone)
-    // renders every chunk afresh.
-    const key = [posts, options.level, options.lang, options.timeZone];
-    const done = key.every((value, index) => value === this.#key[index]) ? this.#shown : 0;
-    this.#key = key;
-    this.#shown = shown;
-    const chunks: unknown[] = [];
-    for (let start = 0; start < shown; start += CHUNK) {
-      const end = Math.min(shown, start + CHUNK);
-      chunks.push(
-        end > done
-          ? posts
-              .slice(start, end)
-              .map((post) => html`<li part="item">${renderPost(post, options)}</li>`)
-          : noChange,
-      );
-    }
-    return html`<ul part="list" class="list">${chunks}</ul>
+    // New data, filters or limit make a new `posts`; with a new lang or zone, every card
+    // renders afresh.
+    const cards = this.cards(
+      posts.slice(0, this.count()),
+      [posts, options.level, options.lang, options.timeZone],
+      (post) => renderPost(post, options),
+    );
+    return html`<ul part="list" class="list">${cards}</ul>
       ${
         posts.length > this.visible || data.next
           ? html`<button

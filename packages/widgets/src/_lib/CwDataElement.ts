@@ -1,9 +1,17 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  LitElement,
+  noChange,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { CwErrorEvent } from '../events/cw-error';
 import { CwItemActivateEvent } from '../events/cw-item-activate';
 import { CwLoadEvent } from '../events/cw-load';
 import { cache, fetchJson, type LoadError, loadError, toLoadError } from './fetchJson';
 import { context } from './format';
+import { CHUNK } from './pause';
 import { safeUrl } from './safeUrl';
 
 const idle = (callback: () => void) => (globalThis.requestIdleCallback ?? setTimeout)(callback);
@@ -48,6 +56,7 @@ export abstract class CwDataElement<T> extends LitElement {
     data: { state: true },
     failure: { state: true },
     live: { state: true },
+    rendered: { state: true },
   };
 
   /** URL of the JSON to show (http or https only; relative URLs resolve against the page). */
@@ -73,6 +82,14 @@ export abstract class CwDataElement<T> extends LitElement {
 
   /** The polite live region's text. */
   protected live = '';
+
+  /** How many cards a list has rendered so far: a chunk more per task until all show. */
+  protected rendered = CHUNK;
+
+  /** What the cards on screen were rendered from, how many there are, and a chunk to come. */
+  #cardsKey: unknown[] = [];
+  #cardsShown = 0;
+  #nextChunk: ReturnType<typeof setTimeout> | undefined;
 
   /** Items the readers skipped while reading the data being shown, reported once by `show`. */
   protected readonly issues: string[] = [];
@@ -172,6 +189,7 @@ export abstract class CwDataElement<T> extends LitElement {
 
   /** Puts data on screen, settles the state and announces it; reports skipped items once. */
   protected show(data: T, url: string | undefined, fromCache: boolean): void {
+    if (data !== this.data) this.rendered = CHUNK;
     this.data = data;
     this.failure = undefined;
     const count = this.count(data);
@@ -207,6 +225,30 @@ export abstract class CwDataElement<T> extends LitElement {
   protected report(error: LoadError, url: string | undefined, message: string): void {
     this.live = message;
     this.dispatchEvent(new CwErrorEvent(error.kind, error.message, url, error.status));
+  }
+
+  /**
+   * The `<li>` cards of the first `rendered` items, so a long list never blocks the page: the
+   * rest follow a chunk per task. Cards already on screen from the same `key` (the list and
+   * whatever else the cards show) are passed as `noChange`, which Lit skips, so each chunk
+   * costs only its new cards.
+   */
+  protected cards<I>(items: readonly I[], key: unknown[], card: (item: I) => unknown): unknown[] {
+    const shown = Math.min(items.length, this.rendered);
+    const done = key.every((value, index) => value === this.#cardsKey[index])
+      ? this.#cardsShown
+      : 0;
+    this.#cardsKey = key;
+    this.#cardsShown = shown;
+    if (shown < items.length) {
+      this.#nextChunk ??= setTimeout(() => {
+        this.#nextChunk = undefined;
+        this.rendered += CHUNK;
+      });
+    }
+    return items
+      .slice(0, shown)
+      .map((item, index) => (index < done ? noChange : html`<li part="item">${card(item)}</li>`));
   }
 
   /** "1 post", "5 posts". */
