@@ -75,7 +75,7 @@ export class CwEventCard extends CwDataElement<Event | null> {
     super.willUpdate(changed);
     if (changed.has('event') && this.event) {
       const { event } = this;
-      this.showValue(() => readEvents([event], this.issues)[0] ?? null);
+      this.showValue(() => readEvents([event], this.issues).next().value ?? null);
     }
   }
 
@@ -84,8 +84,11 @@ export class CwEventCard extends CwDataElement<Event | null> {
   }
 
   protected override parse(json: unknown, url: string): Event | null {
-    const events = readEvents(json, this.issues, url);
-    return (this.eventId ? events.find((e) => e.id === this.eventId) : events[0]) ?? null;
+    // Read only as far as the event shown: the first, or the one with `event-id`.
+    for (const event of readEvents(json, this.issues, url)) {
+      if (!this.eventId || event.id === this.eventId) return event;
+    }
+    return null;
   }
 
   protected override count(data: Event | null): number {

@@ -68,6 +68,27 @@ describe('<cw-event-list>', () => {
     expect(element.state).toBe('empty');
   });
 
+  it('renders a long list a chunk per task, the first events at once', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2017-01-01T00:00:00Z') });
+    const element = await mount<CwEventList>('<cw-event-list></cw-event-list>');
+    const day = (k: number) => new Date(Date.UTC(2017, 1, 1) + k * 86_400_000).toISOString();
+    element.items = Array.from({ length: 400 }, (_, k) =>
+      make(`e${k}`, day(k).slice(0, 10), '10:00'),
+    );
+    await rendered(element);
+    const cards = () => shadow(element).querySelectorAll('li').length;
+    expect(cards()).toBeGreaterThan(0);
+    expect(cards()).toBeLessThan(400);
+    expect(shadow(element).querySelector('[role=status]')?.textContent).toBe('Loaded 400 events');
+    await vi.waitFor(() => expect(cards()).toBe(400), { timeout: 20_000 });
+    // Soonest first, each under its month, every event once.
+    const titles = [...shadow(element).querySelectorAll('li h3')].map((h) => h.textContent?.trim());
+    expect(titles[0]).toBe('Event e0');
+    expect(titles.at(-1)).toBe('Event e399');
+    expect(new Set(titles).size).toBe(400);
+    expect(headings(element, 2)).toHaveLength(14);
+  }, 30_000);
+
   it('keeps a failed load in the error state when the shared timer ticks', async () => {
     vi.useFakeTimers({
       toFake: ['Date', 'setInterval', 'clearInterval'],

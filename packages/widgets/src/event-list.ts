@@ -6,6 +6,7 @@ import { defineElement } from './_lib/defineElement';
 import { readEvents } from './_lib/eventView';
 import { context, formatDays } from './_lib/format';
 import { heading } from './_lib/heading';
+import { drain } from './_lib/readEach';
 import { renderEvent } from './_lib/renderEvent';
 import { tick } from './_lib/ticker';
 import { eventListStyles } from './event-list.styles';
@@ -56,6 +57,11 @@ export class CwEventList extends CwDataElement<Event[]> {
   /** Level of the month headings, 1 to 6; event titles are one level below. */
   headingLevel = 2;
 
+  /** The last selection, what it was made from, and until when it holds. */
+  #selected: Event[] = [];
+  #selectedFrom: unknown[] = [];
+  #until = 0;
+
   constructor() {
     super();
     // Re-render on the page's shared timer: events move from upcoming to past as they end.
@@ -66,7 +72,7 @@ export class CwEventList extends CwDataElement<Event[]> {
     super.willUpdate(changed);
     if (changed.has('items') && this.items) {
       const { items } = this;
-      this.showValue(() => readEvents(items, this.issues));
+      this.showValue(() => [...readEvents(items, this.issues)]);
     }
     // A tick of the clock or a new `when` or `limit` can change how many events show: while
     // the data is on screen (not loading, stale or failed), `ready` or `empty` follows it.
@@ -75,26 +81,53 @@ export class CwEventList extends CwDataElement<Event[]> {
     }
   }
 
+  /**
+   * The events `when` and `limit` pick, in order. Kept until the data, the options or the zone
+   * change, or the clock passes the next end among them: the ticker asks every 30 seconds, and a
+   * 10,000-event file is sorted only when its selection really changes.
+   */
   private selected(data: Event[]): Event[] {
-    const { when } = this;
+    const { when, limit } = this;
     const zone = context(this).timeZone;
     const now = Date.now();
+    const from = [data, when, limit, zone];
+    if (now < this.#until && from.every((value, index) => value === this.#selectedFrom[index])) {
+      return this.#selected;
+    }
     const order = when === 'past' ? -1 : 1;
+    let until = Infinity;
     const sorted = data
-      .map((event) => ({ event, span: eventInstants(event, zone) }))
+      .map((event) => {
+        const span = spanIn(event, zone);
+        if (span.end > now) until = Math.min(until, span.end);
+        return { event, span };
+      })
       // `past` keeps the events that have ended, `upcoming` the others.
       .filter(({ span }) => when === 'all' || (when === 'past') === span.end <= now)
       .sort((a, b) => order * (a.span.start - b.span.start))
       .map(({ event }) => event);
-    return this.limit > 0 ? sorted.slice(0, this.limit) : sorted;
+    this.#selectedFrom = from;
+    this.#until = until;
+    this.#selected = limit > 0 ? sorted.slice(0, limit) : sorted;
+    return this.#selected;
   }
 
   protected override get noun(): string {
     return 'event';
   }
 
-  protected override parse(json: unknown, url: string): Event[] {
-    return readEvents(json, this.issues, url);
+  protected override parse(json: unknown, url: string): Event[] | Promise<Event[]> {
+    const zone = context(this).timeZone;
+    const events: Event[] = [];
+    // Each event's instants are worked out as it is read, so sorting later costs no Intl calls.
+    function* withSpans(read: Iterable<Event>) {
+      for (const event of read) {
+        spanIn(event, zone);
+        yield event;
+      }
+    }
+    const reading = drain(withSpans(readEvents(json, this.issues, url)), events);
+    return reading ? reading.then(() => events) : events;
   }
 
   protected override count(data: Event[]): number {
@@ -102,22 +135,52 @@ export class CwEventList extends CwDataElement<Event[]> {
   }
 
   protected override renderData(data: Event[]): unknown {
-    const options = { level: this.headingLevel + 1, now: Date.now(), ...context(this) };
-    // Events grouped under their month's heading ("January 2017"), in the order they come.
-    const months = new Map<string, Event[]>();
-    for (const event of this.selected(data)) {
-      const month = formatDays(options.lang, { month: 'long', year: 'numeric' }, event.start.date);
-      months.set(month, [...(months.get(month) ?? []), event]);
+    const now = Date.now();
+    const options = { level: this.headingLevel + 1, now, ...context(this) };
+    const selected = this.selected(data);
+    // The cards show a status ("happening now", "ended"): they all render afresh when one of
+    // them starts or ends (the next such instant changes), else only new chunks render.
+    let changes = Infinity;
+    for (const event of selected) {
+      const { start, end } = spanIn(event, options.timeZone);
+      changes = Math.min(changes, now < start ? start : now < end ? end : Infinity);
     }
+    const cards = this.cards(
+      selected,
+      [selected, options.level, options.lang, options.timeZone, changes],
+      (event) => renderEvent(event, options),
+    );
+    // Events grouped under their month's heading ("January 2017"), in the order they come.
+    const months = new Map<string, unknown[]>();
+    cards.forEach((card, index) => {
+      const month = (selected[index] as Event).start.date.slice(0, 7);
+      const list = months.get(month) ?? [];
+      months.set(month, list);
+      list.push(card);
+    });
     return [...months].map(
-      ([month, events]) => html`<section part="month-group" class="month">
-        ${heading(this.headingLevel, month, 'month-heading')}
-        <ul part="list" class="list">
-          ${events.map((event) => html`<li part="item">${renderEvent(event, options)}</li>`)}
-        </ul>
+      ([month, cards]) => html`<section part="month-group" class="month">
+        ${heading(
+          this.headingLevel,
+          formatDays(options.lang, { month: 'long', year: 'numeric' }, `${month}-01`),
+          'month-heading',
+        )}
+        <ul part="list" class="list">${cards}</ul>
       </section>`,
     );
   }
+}
+
+/** Each event's start and end in the zone they were last worked out in. */
+const spans = new WeakMap<Event, { zone: string; start: number; end: number }>();
+
+function spanIn(event: Event, zone: string): { start: number; end: number } {
+  let span = spans.get(event);
+  if (span?.zone !== zone) {
+    span = { zone, ...eventInstants(event, zone) };
+    spans.set(event, span);
+  }
+  return span;
 }
 
 defineElement('cw-event-list', CwEventList);

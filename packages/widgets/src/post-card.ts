@@ -57,7 +57,7 @@ export class CwPostCard extends CwDataElement<PostView | null> {
     super.willUpdate(changed);
     if (changed.has('post') && this.post !== undefined) {
       const { post } = this;
-      this.showValue(() => readPosts([post], this.issues)[0] ?? null);
+      this.showValue(() => readPosts([post], this.issues).next().value ?? null);
     }
   }
 
@@ -66,8 +66,11 @@ export class CwPostCard extends CwDataElement<PostView | null> {
   }
 
   protected override parse(json: unknown, url: string): PostView | null {
-    const { items } = readPostFeed(json, this.issues, url);
-    return (this.itemId ? items.find((item) => item.id === this.itemId) : items[0]) ?? null;
+    // Read only as far as the post shown: the first, or the one with `item-id`.
+    for (const view of readPostFeed(json, this.issues, url).rest) {
+      if (!this.itemId || view.id === this.itemId) return view;
+    }
+    return null;
   }
 
   protected override count(data: PostView | null): number {

@@ -292,6 +292,24 @@ describe('<cw-post-list>', () => {
     expect(shadow(element).querySelector('[role=status]')?.textContent).toBe('Loaded 5000 posts');
   }, 60_000);
 
+  it('with a limit, reads only the posts it shows; without one, all of them', async () => {
+    const items: Record<string, unknown>[] = posts(1000);
+    items[900] = { ...items[900], id: { object: true } };
+    serve({ [URL1]: json(feed(items)) });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const limited = await loaded(`<cw-post-list limit="10" src="${URL1}"></cw-post-list>`);
+    expect(titles(limited)).toHaveLength(10);
+    expect(shadow(limited).querySelector('[part=load-more]')).not.toBeNull();
+    // items[900] was never read, so nothing was skipped yet.
+    expect(warn).not.toHaveBeenCalled();
+    const all = await loaded(`<cw-post-list src="${URL1}"></cw-post-list>`);
+    expect(all.state).toBe('ready');
+    expect(shadow(all).querySelector('[role=status]')?.textContent).toBe('Loaded 999 posts');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('items[900].id');
+    warn.mockRestore();
+  });
+
   it('has no axe violations when ready, with load more', async () => {
     serve({ [URL1]: json(feed([richItem, ...posts(3)], { next_url: URL2 })) });
     const element = await loaded(`<cw-post-list src="${URL1}"></cw-post-list>`);

@@ -1,16 +1,16 @@
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
-import { html, noChange, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { CwDataElement } from './_lib/CwDataElement';
 import { defineElement } from './_lib/defineElement';
 import { fetchJson, toLoadError } from './_lib/fetchJson';
 import { context } from './_lib/format';
+import { CHUNK } from './_lib/pause';
 import { type PostPage, type PostView, readPostFeed, readPosts } from './_lib/postView';
+import { drain } from './_lib/readEach';
 import { renderPost } from './_lib/renderPost';
 import { CwLoadEvent } from './events/cw-load';
 import { postListStyles } from './post-list.styles';
 
-/** Cards rendered per task, so a long list never blocks the page for long. */
-const CHUNK = 50;
 const FILTERS = ['category', 'tag', 'series'] as const;
 
 /**
@@ -57,7 +57,6 @@ export class CwPostList extends CwDataElement<PostPage> {
     series: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     visible: { state: true },
-    rendered: { state: true },
     loadingMore: { state: true },
   };
 
@@ -80,14 +79,12 @@ export class CwPostList extends CwDataElement<PostPage> {
   headingLevel = 3;
 
   private visible = 0;
-  private rendered = 0;
   private loadingMore = false;
 
-  /** The posts that pass the filters. */
+  /** The posts that pass the filters, read from the data only as far as needed. */
   #posts: PostView[] = [];
-  /** What the cards on screen were rendered from, and how many there are. */
-  #key: unknown[] = [];
-  #shown = 0;
+  /** How many of the data's posts read so far `#posts` has been filtered from. */
+  #scanned = 0;
   #more: AbortController | undefined;
 
   protected override get noun(): string {
@@ -98,7 +95,7 @@ export class CwPostList extends CwDataElement<PostPage> {
     super.willUpdate(changed);
     if (changed.has('items') && this.items) {
       const { items } = this;
-      this.showValue(() => ({ items: readPosts(items, this.issues), next: undefined }));
+      this.showValue(() => ({ read: [], rest: readPosts(items, this.issues), next: undefined }));
     } else if (
       this.data &&
       (this.state === 'ready' || this.state === 'empty') &&
@@ -121,16 +118,43 @@ export class CwPostList extends CwDataElement<PostPage> {
 
   /** Filters new data (or the same data by new filters) and shows its first `limit` posts. */
   #reset(data: PostPage): void {
-    const wanted = FILTERS.map((name) => this[name]?.trim().toLowerCase());
-    this.#posts = data.items.filter((post) =>
-      FILTERS.every((name, index) => !wanted[index] || post[name].includes(wanted[index])),
-    );
+    this.#posts = [];
+    this.#scanned = 0;
     this.visible = this.limit > 0 ? this.limit : Infinity;
     this.rendered = CHUNK;
+    this.#fill(data);
   }
 
-  protected override parse(json: unknown, url: string): PostPage {
-    return readPostFeed(json, this.issues, url);
+  /**
+   * Reads and filters posts until one more than `visible` pass (so Load more knows whether
+   * there are more) or the data ends: with a limit, a 10,000-item feed costs `limit + 1` posts.
+   */
+  #fill(data: PostPage): void {
+    const wanted = FILTERS.map((name) => this[name]?.trim().toLowerCase());
+    const { read } = data;
+    while (this.#posts.length <= this.visible) {
+      if (this.#scanned === read.length) {
+        const next = data.rest.next();
+        if (next.done) return;
+        read.push(next.value);
+      }
+      const post = read[this.#scanned++] as PostView;
+      if (FILTERS.every((name, index) => !wanted[index] || post[name].includes(wanted[index]))) {
+        this.#posts.push(post);
+      }
+    }
+  }
+
+  /** Whether the list will read every post: no limit, or a filter that may match few. */
+  get #readsAll(): boolean {
+    return !(this.limit > 0) || FILTERS.some((name) => this[name]?.trim());
+  }
+
+  protected override parse(json: unknown, url: string): PostPage | Promise<PostPage> {
+    const page = readPostFeed(json, this.issues, url);
+    // Posts it will all read are read now, pausing the main thread between slices.
+    const reading = this.#readsAll && drain(page.rest, page.read);
+    return reading ? reading.then(() => page) : page;
   }
 
   protected override count(): number {
@@ -155,9 +179,17 @@ export class CwPostList extends CwDataElement<PostPage> {
       this.#more?.abort();
       this.#more = new AbortController();
       const { signal } = this.#more;
-      let page: PostPage;
       try {
-        page = readPostFeed(await fetchJson(next, this.timeout, signal), this.issues, next);
+        const { rest, next: after } = readPostFeed(
+          await fetchJson(next, this.timeout, signal),
+          this.issues,
+          next,
+        );
+        if (this.#readsAll) await drain(rest, data.read);
+        signal.throwIfAborted();
+        // The posts read so far (all of them: Load more fetches only then) and the filtered
+        // ones stay, so the cards on screen keep their place; a new object is new data.
+        this.data = { read: data.read, rest, next: after };
       } catch (error) {
         this.loadingMore = false;
         if (signal.aborted) return;
@@ -167,12 +199,11 @@ export class CwPostList extends CwDataElement<PostPage> {
         return;
       }
       this.loadingMore = false;
-      // A new object means new data; the posts already shown keep their place.
-      this.data = { items: [...data.items, ...page.items], next: page.next };
-      this.#reset(this.data);
     }
     this.visible = before + (this.limit > 0 ? this.limit : Infinity);
     this.rendered = before + CHUNK;
+    this.#fill(this.data as PostPage);
+    this.warnIssues(next);
     const total = this.count();
     const added = total - before;
     this.state = total ? 'ready' : 'empty';
@@ -185,35 +216,17 @@ export class CwPostList extends CwDataElement<PostPage> {
     this.renderRoot.querySelectorAll('li')[before]?.querySelector('article')?.focus();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Render the rest in later tasks so the main thread stays responsive.
-    if (this.rendered < this.count()) setTimeout(() => (this.rendered += CHUNK));
-  }
-
   protected override renderData(data: PostPage): unknown {
     const posts = this.#posts;
-    const shown = Math.min(this.count(), this.rendered);
     const options = { level: this.headingLevel, ...context(this) };
-    // A chunk already on screen is passed as `noChange`, so Lit skips it entirely: adding a
-    // chunk costs only the new cards. Anything else (new data, filters, limit, lang, zone)
-    // renders every chunk afresh.
-    const key = [posts, this.visible, options.level, options.lang, options.timeZone];
-    const done = key.every((value, index) => value === this.#key[index]) ? this.#shown : 0;
-    this.#key = key;
-    this.#shown = shown;
-    const chunks: unknown[] = [];
-    for (let start = 0; start < shown; start += CHUNK) {
-      const end = Math.min(shown, start + CHUNK);
-      chunks.push(
-        end > done
-          ? posts
-              .slice(start, end)
-              .map((post) => html`<li part="item">${renderPost(post, options)}</li>`)
-          : noChange,
-      );
-    }
-    return html`<ul part="list" class="list">${chunks}</ul>
+    // New data, filters or limit make a new `posts`; with a new lang or zone, every card
+    // renders afresh.
+    const cards = this.cards(
+      posts.slice(0, this.count()),
+      [posts, options.level, options.lang, options.timeZone],
+      (post) => renderPost(post, options),
+    );
+    return html`<ul part="list" class="list">${cards}</ul>
       ${
         posts.length > this.visible || data.next
           ? html`<button

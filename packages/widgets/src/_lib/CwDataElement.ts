@@ -1,9 +1,17 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  LitElement,
+  noChange,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { CwErrorEvent } from '../events/cw-error';
 import { CwItemActivateEvent } from '../events/cw-item-activate';
 import { CwLoadEvent } from '../events/cw-load';
 import { cache, fetchJson, type LoadError, loadError, toLoadError } from './fetchJson';
 import { context } from './format';
+import { CHUNK } from './pause';
 import { safeUrl } from './safeUrl';
 
 const idle = (callback: () => void) => (globalThis.requestIdleCallback ?? setTimeout)(callback);
@@ -48,6 +56,7 @@ export abstract class CwDataElement<T> extends LitElement {
     data: { state: true },
     failure: { state: true },
     live: { state: true },
+    rendered: { state: true },
   };
 
   /** URL of the JSON to show (http or https only; relative URLs resolve against the page). */
@@ -74,6 +83,14 @@ export abstract class CwDataElement<T> extends LitElement {
   /** The polite live region's text. */
   protected live = '';
 
+  /** How many cards a list has rendered so far: a chunk more per task until all show. */
+  protected rendered = CHUNK;
+
+  /** What the cards on screen were rendered from, how many there are, and a chunk to come. */
+  #cardsKey: unknown[] = [];
+  #cardsShown = 0;
+  #nextChunk: ReturnType<typeof setTimeout> | undefined;
+
   /** Items the readers skipped while reading the data being shown, reported once by `show`. */
   protected readonly issues: string[] = [];
 
@@ -81,8 +98,11 @@ export abstract class CwDataElement<T> extends LitElement {
 
   /** What the widget lists, singular ("post"); every noun here takes a plain "s". */
   protected abstract get noun(): string;
-  /** Reads fetched JSON; throws a LoadError of kind `format` when it is not the expected shape. */
-  protected abstract parse(json: unknown, url: string): T;
+  /**
+   * Reads fetched JSON; throws a LoadError of kind `format` when it is not the expected shape.
+   * A promise when reading a long list pauses the main thread (see drain).
+   */
+  protected abstract parse(json: unknown, url: string): T | Promise<T>;
   /** How many items the data shows (0 means the `empty` state). */
   protected abstract count(data: T): number;
   /** Renders the data. */
@@ -154,17 +174,24 @@ export abstract class CwDataElement<T> extends LitElement {
     let shown = false;
     if (cached) {
       try {
-        this.show(this.parse(cached.data, url), url, true);
+        // A small file shows in this very task; a long one after its slices are read.
+        let data = this.parse(cached.data, url);
+        if (data instanceof Promise) {
+          this.#loading();
+          data = await data;
+        }
+        if (signal.aborted) return;
+        this.show(data, url, true);
         shown = true;
       } catch {
         // A cached response that does not parse is simply refetched.
       }
       if (shown && Date.now() - cached.at < this.ttl * 1000) return;
     }
-    this.state = shown ? 'stale' : 'loading';
-    if (!shown) this.live = `Loading ${this.noun}s…`;
+    if (shown) this.state = 'stale';
+    else this.#loading();
     try {
-      const data = this.parse(await fetchJson(url, this.timeout, signal), url);
+      const data = await this.parse(await fetchJson(url, this.timeout, signal), url);
       if (!signal.aborted) this.show(data, url, false);
     } catch (error) {
       if (!signal.aborted) this.#fail(toLoadError(error), url, shown);
@@ -185,18 +212,29 @@ export abstract class CwDataElement<T> extends LitElement {
 
   /** Puts data on screen, settles the state and announces it; reports skipped items once. */
   protected show(data: T, url: string | undefined, fromCache: boolean): void {
+    if (data !== this.data) this.rendered = CHUNK;
     this.data = data;
     this.failure = undefined;
     const count = this.count(data);
     this.state = count ? 'ready' : 'empty';
     this.live = count ? `Loaded ${this.plural(count)}` : `No ${this.noun}s to show`;
+    this.warnIssues(url);
+    this.dispatchEvent(new CwLoadEvent(count, url, fromCache));
+  }
+
+  /** Names the items skipped since the last call in one `console.warn`. */
+  protected warnIssues(url: string | undefined): void {
     if (this.issues.length) {
       console.warn(
         `<${this.localName}> skipped what it could not read in ${url ?? 'its data'}: ${this.issues.join(', ')}`,
       );
       this.issues.length = 0;
     }
-    this.dispatchEvent(new CwLoadEvent(count, url, fromCache));
+  }
+
+  #loading(): void {
+    this.state = 'loading';
+    this.live = `Loading ${this.noun}s…`;
   }
 
   #fail(error: LoadError, url: string | undefined, keepData?: boolean): void {
@@ -210,6 +248,30 @@ export abstract class CwDataElement<T> extends LitElement {
   protected report(error: LoadError, url: string | undefined, message: string): void {
     this.live = message;
     this.dispatchEvent(new CwErrorEvent(error.kind, error.message, url, error.status));
+  }
+
+  /**
+   * The `<li>` cards of the first `rendered` items, so a long list never blocks the page: the
+   * rest follow a chunk per task. Cards already on screen from the same `key` (the list and
+   * whatever else the cards show) are passed as `noChange`, which Lit skips, so each chunk
+   * costs only its new cards.
+   */
+  protected cards<I>(items: readonly I[], key: unknown[], card: (item: I) => unknown): unknown[] {
+    const shown = Math.min(items.length, this.rendered);
+    const done = key.every((value, index) => value === this.#cardsKey[index])
+      ? this.#cardsShown
+      : 0;
+    this.#cardsKey = key;
+    this.#cardsShown = shown;
+    if (shown < items.length) {
+      this.#nextChunk ??= setTimeout(() => {
+        this.#nextChunk = undefined;
+        this.rendered += CHUNK;
+      });
+    }
+    return items
+      .slice(0, shown)
+      .map((item, index) => (index < done ? noChange : html`<li part="item">${card(item)}</li>`));
   }
 
   /** "1 post", "5 posts". */

@@ -1,7 +1,7 @@
 import { isCalendarDate, isLocalTime, isTimeZone } from '@competencyworks/core/calendar';
 import type { Event } from '@competencyworks/events/calendar';
 import { loadError } from './fetchJson';
-import { count, type Json, malformed, readEach, record, text } from './readEach';
+import { count, type Json, malformed, readItems, record, text } from './readEach';
 import { safeUrl } from './safeUrl';
 
 /**
@@ -66,21 +66,26 @@ function readEvent(item: Json, base: string | undefined): Event {
 
 /**
  * Reads `events.json` (`{ version, events }`) or a bare `Event[]` from anywhere, one event at a
- * time: an event without an id, a title or a real start date, or with a field of the wrong kind
+ * time as they are asked for (see readItems): an event without an id, a title or a real start date, or with a field of the wrong kind
  * (an object where text belongs, say), is skipped and named in `issues`; the others are kept.
  * Zones this browser does not know are dropped (the times are shown as written).
  *
  * @param json - the parsed file
  * @param issues - where skipped events are described (`events[3].description`)
  * @param base - the file's URL, for relative links
+ * @returns the events, read lazily
  * @throws LoadError of kind `format` when it is neither shape
  * @example
- * readEvents({ version: 1, events: [webinar, { id: 'x' }] }, issues); //=> [webinar], issues: ['events[1].title']
+ * [...readEvents({ version: 1, events: [webinar, { id: 'x' }] }, issues)]; //=> [webinar], issues: ['events[1].title']
  */
-export function readEvents(json: unknown, issues: string[], base?: string): Event[] {
+export function readEvents(
+  json: unknown,
+  issues: string[],
+  base?: string,
+): IterableIterator<Event> {
   const list = Array.isArray(json) ? json : (json as { events?: unknown } | null)?.events;
   if (!Array.isArray(list)) {
     throw loadError('format', 'The response is not an events file (no "events" list).');
   }
-  return readEach(list, 'events', (item) => readEvent(item, base), issues);
+  return readItems(list, 'events', (item) => readEvent(item, base), issues);
 }

@@ -1,3 +1,5 @@
+import { readJsonBody } from './readJsonBody';
+
 /**
  * A failed load, in words a partner's developer can act on. `kind` is `http`, `timeout`,
  * `network`, `offline`, `json`, `format` or `url`; `status` is the HTTP status (else 0).
@@ -89,7 +91,7 @@ export function fetchJson(url: string, timeout: number, signal: AbortSignal): Pr
           if (!response.ok) {
             throw loadError('http', `The server answered ${response.status}.`, response.status);
           }
-          return response.json();
+          return readJsonBody(response);
         })
         .then(
           (data) => {

@@ -1,6 +1,6 @@
 import { loadError } from './fetchJson';
 import { plainText } from './plainText';
-import { count, type Json, malformed, readEach, record, text } from './readEach';
+import { count, type Json, malformed, readItems, record, text } from './readEach';
 import { safeUrl } from './safeUrl';
 
 /**
@@ -34,9 +34,14 @@ export interface PostText {
   originUrl: string | undefined;
 }
 
-/** A page of a post feed: its items and the absolute URL of the next page. */
+/**
+ * A post feed as the widgets read it: lazily, so a 10,000-item feed costs only what is shown.
+ * `read` holds the posts read so far, in feed order; `rest` reads the ones after them; `next` is
+ * the absolute URL of the feed's next page.
+ */
 export interface PostPage {
-  items: PostView[];
+  read: PostView[];
+  rest: IterableIterator<PostView>;
   next: string | undefined;
 }
 
@@ -135,13 +140,13 @@ export function postText(view: PostView): PostText {
 }
 
 /**
- * Reads a JSON Feed 1.0/1.1 document into post views and the next page's URL; malformed items
- * are skipped and named in `issues`.
+ * Reads a JSON Feed 1.0/1.1 document into a {@link PostPage}: its items are read into post views
+ * as they are asked for; malformed ones are skipped and named in `issues` then.
  *
  * @throws LoadError of kind `format` when the JSON is not a JSON Feed
  * @example
  * readPostFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [] }, issues, 'https://e.org/f.json');
- * //=> { items: [], next: undefined }
+ * //=> { read: [], rest: (no posts), next: undefined }
  */
 export function readPostFeed(json: unknown, issues: string[], base?: string): PostPage {
   const feed = json as Json | null;
@@ -152,18 +157,26 @@ export function readPostFeed(json: unknown, issues: string[], base?: string): Po
   ) {
     throw loadError('format', 'The response is not a JSON Feed (no "version" and "items").');
   }
-  return { items: readPosts(feed.items, issues, base), next: safeUrl(feed.next_url, base) };
+  return {
+    read: [],
+    rest: readPosts(feed.items, issues, base),
+    next: safeUrl(feed.next_url, base),
+  };
 }
 
 /**
- * Reads many items with {@link toPostView}; what is not an object, or is malformed, is skipped
- * and named in `issues`.
+ * Reads many items with {@link toPostView}, lazily; what is not an object, or is malformed, is
+ * skipped and named in `issues` when reached.
  *
  * @throws LoadError of kind `format` when `items` is not a list
  * @example
- * readPosts([{ id: '1', title: 'Hi' }, 42], issues).length; //=> 1, issues: ['items[1]']
+ * [...readPosts([{ id: '1', title: 'Hi' }, 42], issues)].length; //=> 1, issues: ['items[1]']
  */
-export function readPosts(items: unknown, issues: string[], base?: string): PostView[] {
+export function readPosts(
+  items: unknown,
+  issues: string[],
+  base?: string,
+): IterableIterator<PostView> {
   if (!Array.isArray(items)) throw loadError('format', 'The posts are not a list.');
-  return readEach(items, 'items', (item) => toPostView(item, base), issues);
+  return readItems(items, 'items', (item) => toPostView(item, base), issues);
 }

@@ -1,3 +1,5 @@
+import { pause, SLICE } from './pause';
+
 /** A remote value as the readers see it: anything JSON can hold. */
 export type Json = Record<string, unknown>;
 
@@ -61,9 +63,10 @@ export function malformed(field: string): never {
 }
 
 /**
- * Reads every item of a remote list with `read`; an item that is not an object, or whose
- * reader finds a malformed field, is skipped and described in `issues` (`events[3].description`),
- * so one bad item never hides the others.
+ * Reads the items of a remote list one at a time, as they are asked for, with `read`; an item
+ * that is not an object, or whose reader finds a malformed field, is skipped and described in
+ * `issues` (`events[3].description`), so one bad item never hides the others. Lazy, so a long
+ * list costs only the items a widget shows (see {@link drain} to read all of it in slices).
  *
  * @param list - the remote list
  * @param noun - the list's name in messages ("items", "events", "parts")
@@ -71,27 +74,57 @@ export function malformed(field: string): never {
  * @param issues - where skipped items are described
  * @returns the items read, in order
  * @example
- * readEach([{ id: 'a' }, 42], 'items', (item) => item.id, issues); //=> ['a'], issues: ['items[1]']
+ * [...readItems([{ id: 'a' }, 42], 'items', (item) => item.id, issues)]; //=> ['a'], issues: ['items[1]']
  */
-export function readEach<T>(
+export function* readItems<T>(
   list: readonly unknown[],
   noun: string,
-  read: (item: Json, index: number) => T | undefined,
+  read: (item: Json) => T | undefined,
   issues: string[],
-): T[] {
-  const out: T[] = [];
-  list.forEach((item, index) => {
+): Generator<T, void, undefined> {
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
+    let value: T | undefined;
     try {
-      const value =
+      value =
         typeof item === 'object' && item && !Array.isArray(item)
-          ? read(item as Json, index)
+          ? read(item as Json)
           : malformed('');
-      if (value !== undefined) out.push(value);
     } catch (error) {
       issues.push(
         `${noun}[${index}]${error instanceof Malformed && error.field ? `.${error.field}` : ''}`,
       );
     }
-  });
-  return out;
+    if (value !== undefined) yield value;
+  }
+}
+
+/**
+ * Every item of a remote list read with {@link readItems}, at once.
+ *
+ * @example
+ * readEach([{ id: 'a' }, 42], 'items', (item) => item.id, issues); //=> ['a'], issues: ['items[1]']
+ */
+export const readEach = <T>(
+  list: readonly unknown[],
+  noun: string,
+  read: (item: Json) => T | undefined,
+  issues: string[],
+): T[] => [...readItems(list, noun, read, issues)];
+
+/**
+ * Moves what is left of `items` into `into` without a long task: it pauses the main thread
+ * every few milliseconds. Returns undefined when everything was read in the first slice (the
+ * usual small file), so small data shows in the same task; else a promise.
+ *
+ * @example
+ * await drain(readItems(feed.items, 'items', toPostView, issues), views);
+ */
+export function drain<T>(items: Iterator<T>, into: T[]): Promise<void> | undefined {
+  const deadline = performance.now() + SLICE;
+  for (let next = items.next(); !next.done; next = items.next()) {
+    into.push(next.value);
+    if (performance.now() > deadline) return pause().then(() => drain(items, into));
+  }
+  return undefined;
 }
