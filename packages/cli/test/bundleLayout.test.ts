@@ -56,8 +56,8 @@ describe('the bundle layout', () => {
 
     // The widget sees the same posts in the list page as in the full one.
     const issues: string[] = [];
-    const fromList = readPostFeed(list, issues, 'https://cdn.example/posts.json').items;
-    const fromFull = readPostFeed(full, issues, 'https://cdn.example/full/posts.json').items;
+    const fromList = [...readPostFeed(list, issues, 'https://cdn.example/posts.json').rest];
+    const fromFull = [...readPostFeed(full, issues, 'https://cdn.example/full/posts.json').rest];
     expect(issues).toEqual([]);
     const shown = (view: PostView) => {
       const { source: _, ...fields } = view;
