@@ -13,6 +13,7 @@ import { isSiteUrl, type SiteOptions } from './_lib/readSite';
 import type { SiteInfo } from './_lib/readSiteInfo';
 import { seedInputs } from './_lib/seedInputs';
 import { siteCachePath } from './_lib/siteCache';
+import type { UnavailableFields } from './_lib/unavailableFields';
 import { version } from './_lib/version';
 import { where } from './_lib/where';
 import { readDropInBundle } from './_lib/widgetsBundle';
@@ -91,6 +92,8 @@ export interface BuildResult {
   skipped: SkippedFile[];
   /** Inputs that could not be read; their posts are not in the bundle. */
   lost: SkippedFile[];
+  /** Per input, the fields none of its posts carries, so the bundle lacks them for those posts. */
+  unavailable: UnavailableFields[];
 }
 
 /** The seed archive is CompetencyWorks' own; any other source names its blog itself. */
@@ -159,6 +162,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         issues: [],
         skipped: collected.skipped,
         lost: [],
+        unavailable: [],
       };
     }
   }
@@ -216,7 +220,14 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     withheld: read.withheld,
     files: [],
   };
-  const result = { outDir, manifest, issues, skipped: read.skipped, lost: read.lost };
+  const result = {
+    outDir,
+    manifest,
+    issues,
+    skipped: read.skipped,
+    lost: read.lost,
+    unavailable: read.unavailable,
+  };
   if (options.strict && issues.length > 0) {
     return { built: false, skippedBecause: 'strict', ...result };
   }

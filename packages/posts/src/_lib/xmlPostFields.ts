@@ -39,10 +39,13 @@ export function collapseSpace(text: string): string {
     : collapsed;
 }
 
-/** Plain text from an HTML fragment; tag-free input skips the HTML parser. */
-export function htmlText(html: string): string {
+/**
+ * Plain text from an HTML fragment; tag-free input skips the HTML parser. With `wordLimit`, the
+ * HTML is read only until the text has more words than that (see htmlToText).
+ */
+export function htmlText(html: string, wordLimit?: number): string {
   if (!html.includes('<')) return plainText(html);
-  return htmlToText(html).text;
+  return htmlToText(html, wordLimit).text;
 }
 
 // The "Continue reading" / "Read More" link WordPress appends to a feed excerpt.
@@ -117,12 +120,12 @@ function cutWords(text: string, limit: number): string {
 
 /** A summary the source gives (HTML) as an excerpt: plain text, at most 150 words. */
 export function summaryText(html: string): string {
-  return cutWords(htmlText(html), SUMMARY_WORDS);
+  return cutWords(htmlText(html, SUMMARY_WORDS), SUMMARY_WORDS);
 }
 
 /** An excerpt made from the full content, when the source has none: its first 55 words, as WordPress does. */
 export function excerptFromContent(html: string): string {
-  return cutWords(htmlText(html), EXCERPT_WORDS);
+  return cutWords(htmlText(html, EXCERPT_WORDS), EXCERPT_WORDS);
 }
 
 const EMAIL = /^(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+$/;
