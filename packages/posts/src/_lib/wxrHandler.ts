@@ -1,6 +1,7 @@
 import { ParseError, type Person, parseUrl } from '@competencyworks/core';
 import type { Attachment, Post, PostComment, PostStatus, Term } from '../post';
 import { decodeSlug } from './decodeSlug';
+import { detachText } from './keepPost';
 import { mimeTypeOf } from './mimeTypes';
 import { derivePostId } from './postId';
 import { POST_STATUSES } from './postObjectSchemas';
@@ -473,6 +474,9 @@ export class WxrHandler extends FeedHandler {
       this.buildPost(item);
       return;
     }
+    // A waiting draft must not keep the input's chunks its fields were cut from alive.
+    for (const [name, value] of item.fields) item.fields.set(name, detachText(value));
+    for (const [key, value] of Object.entries(item.meta)) item.meta[key] = detachText(value);
     this.waiting.push(item);
     this.held = true;
     const oldest = this.waiting.length > this.waitLimit ? this.waiting.shift() : undefined;
