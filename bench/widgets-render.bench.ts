@@ -247,10 +247,7 @@ async function sameTaskRun(): Promise<{ render: number; intlAlone: number }> {
     await import(`${location.origin}/cw-widgets.js`);
     // Still the task that evaluated the module: no idle time has passed.
     const t0 = performance.now();
-    const el = document.createElement('cw-post-list') as HTMLElement & {
-      items: unknown[];
-      updateComplete: Promise<unknown>;
-    };
+    const el = document.createElement('cw-post-list');
     document.getElementById('app')?.append(el);
     el.items = items;
     await el.updateComplete;

@@ -146,10 +146,15 @@ export async function startWordPress({ seed, port: wanted }) {
   }
 
   try {
+    // Temporary tables in our own folder, not /tmp: runs on a shared machine (and whatever
+    // cleans /tmp) must not delete each other's files mid-install.
+    const tmp = join(dir, 'tmp');
+    await mkdir(tmp);
     await run('mariadb-install-db', [
       '--no-defaults',
       '--user=root',
       `--datadir=${join(dir, 'db')}`,
+      `--tmpdir=${tmp}`,
       '--auth-root-authentication-method=normal',
       '--skip-test-db',
     ]);
@@ -159,6 +164,7 @@ export async function startWordPress({ seed, port: wanted }) {
         '--no-defaults',
         '--user=root',
         `--datadir=${join(dir, 'db')}`,
+        `--tmpdir=${tmp}`,
         `--socket=${socket}`,
         '--skip-networking',
         `--pid-file=${join(dir, 'db.pid')}`,

@@ -232,14 +232,18 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     return { built: false, skippedBecause: 'strict', ...result };
   }
 
+  // Loaded when a bundle is written: Lit SSR would slow every other command's start.
+  const { writeFragments } = await import('./_lib/writeFragments');
   function* output(): Generator<[string, FileContent]> {
-    yield* bundleFiles(content, {
+    const files = bundleFiles(content, {
       pageSize,
       title,
       now,
       ...(siteUrl ? { siteUrl } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     });
+    // Pre-rendered widgets over the bundle's data, for pages without JavaScript.
+    yield* writeFragments(files, { now, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
     if (dropIn) yield ['cw-widgets.js', dropIn];
   }
   await writeBundle(outDir, output(), out.previousFiles, (written) => {

@@ -20,14 +20,21 @@ describe('the report of fields a source did not give', () => {
     const { code, err } = await runCli(['build', file, '--out', join(dir(), 'out')]);
     expect(code).toBe(0);
     expect(err).toContain(
-      `note: ${file} (rss): fields unavailable, no post read from it has them: modified dates, author links, category slugs, tags, featured images\n`,
+      `note: ${file} (rss): fields unavailable, no post read from it has them: modified dates, author links, category slugs, tags, featured images, attachments\n`,
     );
     const report = await inspectInputs([file]);
     expect(report.unavailable).toEqual([
       {
         path: file,
         format: 'rss',
-        fields: ['modified dates', 'author links', 'category slugs', 'tags', 'featured images'],
+        fields: [
+          'modified dates',
+          'author links',
+          'category slugs',
+          'tags',
+          'featured images',
+          'attachments',
+        ],
       },
     ]);
   });

@@ -219,3 +219,29 @@ describe('embedded objects', () => {
     expect(post?.excerpt).toBe('Watch the webinar:\n\nSlides and notes follow.');
   });
 });
+
+describe('xml:base', () => {
+  it("resolves Atom links against the feedvalidator corpus's xml:base cases", () => {
+    expect(validator('atom/2/xml-base.xml').posts[0]?.url).toBe(
+      'http://example.org/2003/12/13/atom03',
+    );
+    // The entry's "/2003/..." is resolved against the document's xml:base, not the feed link.
+    expect(validator('atom/2/xml-base-elem-ne-doc.xml').posts[0]?.url).toBe(
+      'http://www.feedvalidator.org/2003/12/13/atom03',
+    );
+    // White space around an xml:base value is not part of the URL.
+    expect(validator('atom/3/ws-xml-base.xml').posts[0]?.url).toBe(
+      'http://example.org/2003/12/13/atom03',
+    );
+  });
+
+  it('resolves links and image sources in Atom content against the xml:base in scope', () => {
+    const { posts } = readFeed(
+      '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.org/"><entry xml:base="posts/"><id>u</id><title>t</title><link href="a/"/><content type="html" xml:base="/media/">&lt;a href="x.html"&gt;x&lt;/a&gt;&lt;img src="i.png"&gt;</content></entry></feed>',
+    );
+    expect(posts[0]?.url).toBe('https://example.org/posts/a/');
+    expect(posts[0]?.contentHtml).toBe(
+      '<a href="https://example.org/media/x.html">x</a><img src="https://example.org/media/i.png" />',
+    );
+  });
+});

@@ -13,6 +13,7 @@ const FIELDS: readonly (readonly [string, (post: Post) => boolean])[] = [
   ['category slugs', (post) => post.categories.some((term) => term.slug !== undefined)],
   ['tags', (post) => post.tags.length > 0],
   ['featured images', (post) => post.image !== undefined],
+  ['attachments', (post) => (post.attachments?.length ?? 0) > 0],
   ['comment counts', (post) => post.commentCount !== undefined],
 ];
 
