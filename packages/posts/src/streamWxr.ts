@@ -4,9 +4,19 @@ import { toPostStream } from './_lib/xmlFeed';
 import type { PostStream } from './streamFeed';
 
 /**
+ * How many posts a stream holds back while their featured image or gallery attachments may still
+ * come: WordPress exports items by id, and a post's uploads get the ids right after it, so they
+ * follow within a few items; the bound keeps memory flat when they never come.
+ */
+const MEDIA_WAIT = 256;
+
+/**
  * Streams a WordPress export: each post is yielded as its `<item>` closes, so a 200 MB export
  * is read with a small, flat heap. Posts are read exactly as {@link readWxr} reads them; the
- * skipped-post-type counts are added to `issues` at the end.
+ * skipped-post-type counts are added to `issues` at the end. A post whose featured image is an
+ * attachment further down the export waits for it, and one with a gallery or media shortcode
+ * for the attachments that follow it; each is yielded once they are read, 256 posts later at
+ * most (or at the end), so posts may come out of the export's order.
  *
  * @param source - A web `ReadableStream<Uint8Array>`, a Node `Readable` or an `AsyncIterable` of chunks.
  * @param options - As for {@link readWxr}.
@@ -18,5 +28,5 @@ import type { PostStream } from './streamFeed';
  * console.log(drafts, stream.issues); //=> 3 [{ code: 'skipped-post-type', message: 'skipped 41 items of post type "attachment"; ...' }]
  */
 export function streamWxr(source: ByteSource, options: WxrOptions = {}): PostStream {
-  return toPostStream(source, new WxrHandler(options), options.charset);
+  return toPostStream(source, new WxrHandler(options, MEDIA_WAIT), options.charset);
 }

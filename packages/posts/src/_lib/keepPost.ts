@@ -33,11 +33,14 @@ export function detachPost(post: Post): Post {
   return detachStrings(post);
 }
 
+/** A copy of a string that shares no memory with the input it was cut from (see {@link detachPost}). */
+export function detachText(value: string): string {
+  // Prepending a character makes V8 flatten into a new string; short strings are copies anyway.
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+
 function detachStrings<T>(value: T): T {
-  if (typeof value === 'string') {
-    // Prepending a character makes V8 flatten into a new string; short strings are copies anyway.
-    return (value.length < 13 ? value : ` ${value}`.slice(1)) as T;
-  }
+  if (typeof value === 'string') return detachText(value) as T;
   if (Array.isArray(value)) return value.map(detachStrings) as T;
   if (value !== null && typeof value === 'object') {
     // Object.keys and an indexed loop rather than Object.entries: the same own enumerable string

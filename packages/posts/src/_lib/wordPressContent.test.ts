@@ -172,9 +172,23 @@ describe('renderWordPressContent', () => {
     ).toBe('<!-- wp:paragraph -->\n<p>Hi</p>\n<!-- /wp:paragraph -->\n[caption]');
   });
 
+  // Shapes that would make a pattern search the rest of the text once per opening: each is read
+  // in one pass (bench/ holds the time budgets; these check the answers).
   it('reads many unclosed shortcodes in one pass', () => {
     // Each is an opening tag with no closing one and no caption: WordPress gives its (empty) content.
     const content = '[caption width="1"] x '.repeat(50_000);
     expect(render(content).html).toBe(`<p>${' x '.repeat(50_000)}</p>\n`);
+  });
+
+  it('reads hostile shapes: brackets never closed, unclosed tags in a caption, blank lines, one long line', () => {
+    const open = '[caption [gallery [x '.repeat(30_000);
+    expect(render(open).html).toBe(`<p>${open}</p>\n`);
+    const tags = `[caption width="9"]${'<a <img '.repeat(30_000)}[/caption]`;
+    expect(render(tags).html).toBe(`${'<a <img '.repeat(30_000)}\n`);
+    const blank = `${'\n'.repeat(100_000)}https://example.org/x`;
+    expect(render(blank).html).toContain('<a href="https://example.org/x">');
+    const { html, removed } = render('[note] and '.repeat(30_000));
+    expect(removed).toEqual([]);
+    expect(html.startsWith('<p>[note] and [note]')).toBe(true);
   });
 });

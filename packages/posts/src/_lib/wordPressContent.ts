@@ -83,6 +83,8 @@ interface Shortcode {
   attributes: string;
   /** The enclosed content (group 5), undefined for a self-closing or unclosed shortcode. */
   content: string | undefined;
+  /** `[name /]`. */
+  selfClosing: boolean;
   /** `[[name]]`: the doubled brackets that make it literal text. */
   escapedOpen: boolean;
   escapedClose: boolean;
@@ -98,6 +100,8 @@ const NAME = /[\w-]+/y;
  */
 class ShortcodeScanner {
   private readonly closings = new Map<string, number>();
+  /** The next "]" at or after the last place asked, -1 when there is none, -2 before the first ask. */
+  private bracket = -2;
 
   constructor(
     private readonly text: string,
@@ -114,7 +118,7 @@ class ShortcodeScanner {
     const name = NAME.exec(text)?.[0];
     if (name === undefined || !this.isTag(name)) return undefined;
     const afterName = next + name.length;
-    const bracket = text.indexOf(']', afterName);
+    const bracket = this.nextBracket(afterName);
     if (bracket === -1) return undefined;
     const selfClosing = bracket > afterName && text.charCodeAt(bracket - 1) === 47; // /
     const attributes = text.slice(afterName, selfClosing ? bracket - 1 : bracket);
@@ -129,7 +133,14 @@ class ShortcodeScanner {
     }
     const escapedClose = text.charCodeAt(end) === 93; // ]
     if (escapedClose) end++;
-    return { start: at, end, name, attributes, content, escapedOpen, escapedClose };
+    return { start: at, end, name, attributes, content, selfClosing, escapedOpen, escapedClose };
+  }
+
+  /** Shortcodes are matched left to right, so the "]" found for one serves those before it. */
+  private nextBracket(from: number): number {
+    if (this.bracket === -1 || this.bracket >= from) return this.bracket;
+    this.bracket = this.text.indexOf(']', from);
+    return this.bracket;
   }
 
   private closing(name: string, from: number): number {
@@ -257,7 +268,8 @@ function renderCaption(shortcode: Shortcode, render: (text: string) => string): 
   let caption = attributes.caption;
   if (caption === undefined) {
     // The caption follows the image (and its link) inside the shortcode.
-    const parts = /((?:<a [^>]+>\s*)?<img [^>]+>(?:\s*<\/a>)?)([\s\S]*)/i.exec(content);
+    // WordPress's pattern with "[^<>]" for "[^>]", so a run of unclosed tags is read once.
+    const parts = /((?:<a [^<>]+>\s*)?<img [^<>]+>(?:\s*<\/a>)?)([\s\S]*)/i.exec(content);
     if (parts) {
       content = parts[1] ?? '';
       caption = (parts[2] ?? '').trim();
@@ -602,9 +614,11 @@ function autoEmbed(content: string): string {
   if (!/(?:^|\s|>)https?:\/\//i.test(content)) return content;
   const embed = (_: string, before: string, url: string, after: string) =>
     `${before}${renderEmbed(url, {})}${after}`;
+  // WordPress's patterns, with the white space around the URL kept to its line and "[^<>]" for
+  // "[^>]" in the tag: the same matches, in one pass over blank lines and unclosed tags.
   return replaceNewlinesInTags(content, LINE_BREAK)
-    .replace(/^(\s*)(https?:\/\/[^\s<>"]+)(\s*)$/gim, embed)
-    .replace(/(<p(?: [^>]*)?>\s*)(https?:\/\/[^\s<>"]+)(\s*<\/p>)/gi, embed)
+    .replace(/^([^\S\n]*)(https?:\/\/[^\s<>"]+)([^\S\n]*)$/gim, embed)
+    .replace(/(<p(?: [^<>]*)?>\s*)(https?:\/\/[^\s<>"]+)(\s*<\/p>)/gi, embed)
     .replaceAll(LINE_BREAK, '\n');
 }
 
@@ -622,26 +636,52 @@ function pluginShortcodes(content: string): Set<string> {
     content,
     (name) => /^[A-Za-z]/.test(name) && !CORE_TAGS.has(name),
   );
+  const line = new LineScanner(content);
   for (let at = content.indexOf('['); at !== -1; at = content.indexOf('[', at + 1)) {
     const found = candidates.match(at);
     if (found === undefined || names.has(found.name)) continue;
     if (found.escapedOpen && found.escapedClose) continue;
-    const lineStart = content.lastIndexOf('\n', at) + 1;
-    const lineEnd = content.indexOf('\n', found.end);
-    const alone =
-      content.slice(lineStart, at).trim() === '' &&
-      content.slice(found.end, lineEnd === -1 ? content.length : lineEnd).trim() === '';
     if (
       found.content !== undefined ||
+      found.selfClosing ||
       found.attributes.includes('=') ||
-      found.attributes.trimEnd().endsWith('/') ||
-      content.charCodeAt(found.end - 2) === 47 ||
-      alone
+      line.isAlone(at, found.end)
     ) {
       names.add(found.name);
     }
   }
   return names;
+}
+
+/**
+ * Whether a stretch of text is alone on its line (only white space around it), asked left to
+ * right: each line's first and last non-space characters are found once, however many
+ * stretches of it are asked about.
+ */
+class LineScanner {
+  private end = -1;
+  private first = 0;
+  private last = 0;
+
+  constructor(private readonly text: string) {}
+
+  isAlone(start: number, end: number): boolean {
+    while (this.end < start) this.nextLine();
+    return end <= this.end && this.first >= start && this.last < end;
+  }
+
+  private nextLine(): void {
+    const text = this.text;
+    const lineStart = this.end + 1;
+    const newline = text.indexOf('\n', lineStart);
+    this.end = newline === -1 ? text.length : newline;
+    let first = lineStart;
+    while (first < this.end && /\s/.test(text.charAt(first))) first++;
+    let last = this.end - 1;
+    while (last >= first && /\s/.test(text.charAt(last))) last--;
+    this.first = first;
+    this.last = last;
+  }
 }
 
 /** wp_spaces_regexp(). */

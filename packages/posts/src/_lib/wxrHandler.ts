@@ -1,6 +1,7 @@
 import { ParseError, type Person, parseUrl } from '@competencyworks/core';
 import type { Attachment, Post, PostComment, PostStatus, Term } from '../post';
 import { decodeSlug } from './decodeSlug';
+import { detachText } from './keepPost';
 import { mimeTypeOf } from './mimeTypes';
 import { derivePostId } from './postId';
 import { POST_STATUSES } from './postObjectSchemas';
@@ -136,9 +137,20 @@ export class WxrHandler extends FeedHandler {
   private readonly media = new WxrMediaLibrary();
   /** Posts that need attachments not read yet; they are finished when the export ends. */
   private readonly waiting: WxrDraft[] = [];
+  /** How many posts may wait; beyond it the longest-waiting one is finished with what is known. */
+  private readonly waitLimit: number;
+  /** Posts whose `_thumbnail_id` names no attachment of the export. */
+  private unresolvedImages = 0;
+  /** Whether a post was held back, so the posts not yet handed out need ordering again. */
+  private held = false;
 
-  constructor(options: WxrOptions) {
+  /**
+   * @param waitLimit - How many posts may wait for attachments further down the export: a
+   *   stream's memory grows with them, so it bounds them; the collect form need not.
+   */
+  constructor(options: WxrOptions, waitLimit = Number.POSITIVE_INFINITY) {
     super(options);
+    this.waitLimit = waitLimit;
     this.postTypes = new Set(options.postTypes ?? ['post']);
     this.includeComments = options.includeComments === true;
   }
@@ -249,10 +261,16 @@ export class WxrHandler extends FeedHandler {
         hint: { option: 'format', value: 'auto', text: 'use readFeed or readAny' },
       });
     }
-    if (this.waiting.length > 0) {
-      for (const item of this.waiting.splice(0)) this.buildPost(item);
-      // The posts not yet handed out, in the export's order again.
-      this.posts.sort((a, b) => (a.source.index ?? 0) - (b.source.index ?? 0));
+    for (const item of this.waiting.splice(0)) this.buildPost(item);
+    // The posts not yet handed out (all of them in the collect form) in the export's order again.
+    if (this.held) this.posts.sort((a, b) => (a.source.index ?? 0) - (b.source.index ?? 0));
+    if (this.unresolvedImages > 0) {
+      const n = this.unresolvedImages;
+      this.issues.push({
+        code: 'unresolved-media',
+        severity: 'warning',
+        message: `${n} post${n === 1 ? ' names' : 's name'} a featured image (_thumbnail_id) that was not found among the export's attachments; kept without an image`,
+      });
     }
     for (const [type, n] of this.skipped) {
       this.issues.push({
@@ -429,17 +447,40 @@ export class WxrHandler extends FeedHandler {
     return content.includes('[') && MEDIA_SHORTCODES.some((tag) => content.includes(tag));
   }
 
+  /** Finishes the waiting posts whose featured image has now been read and that need no more. */
+  private finishReady(): void {
+    if (this.waiting.length === 0) return;
+    const still: WxrDraft[] = [];
+    for (const item of this.waiting) {
+      if (this.needsLaterMedia(item)) still.push(item);
+      else this.buildPost(item);
+    }
+    this.waiting.splice(0, this.waiting.length, ...still);
+  }
+
   private finishItem(item: WxrDraft): void {
     const type = item.fields.get('post_type')?.trim() || 'post';
-    if (type === 'attachment') this.keepMedia(item);
+    if (type === 'attachment') {
+      this.keepMedia(item);
+      this.finishReady();
+    }
     if (!this.postTypes.has(type)) {
       this.skipped.set(type, (this.skipped.get(type) ?? 0) + 1);
       return;
     }
     // A gallery lists the post's attachments, which WordPress exports after the post when they
     // were uploaded while it was written: such a post is finished when the export ends.
-    if (this.needsLaterMedia(item)) this.waiting.push(item);
-    else this.buildPost(item);
+    if (!this.needsLaterMedia(item)) {
+      this.buildPost(item);
+      return;
+    }
+    // A waiting draft must not keep the input's chunks its fields were cut from alive.
+    for (const [name, value] of item.fields) item.fields.set(name, detachText(value));
+    for (const [key, value] of Object.entries(item.meta)) item.meta[key] = detachText(value);
+    this.waiting.push(item);
+    this.held = true;
+    const oldest = this.waiting.length > this.waitLimit ? this.waiting.shift() : undefined;
+    if (oldest) this.buildPost(oldest);
   }
 
   private buildPost(item: WxrDraft): void {
@@ -535,7 +576,9 @@ export class WxrHandler extends FeedHandler {
         item,
       );
     }
-    const featured = this.media.get(count(item.meta._thumbnail_id ?? '') ?? 0);
+    const thumbnail = count(item.meta._thumbnail_id ?? '');
+    const featured = thumbnail ? this.media.get(thumbnail) : undefined;
+    if (thumbnail && !featured) this.unresolvedImages++;
     const imageCaption = featured?.caption.trim() ? htmlText(featured.caption) : undefined;
     const attachments = this.attachmentsOf(item, base);
     const slug = field('post_name')?.trim();

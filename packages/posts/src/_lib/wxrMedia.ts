@@ -1,3 +1,4 @@
+import { detachText } from './keepPost';
 import { mimeTypeOf } from './mimeTypes';
 import { type PhpArray, phpUnserialize } from './phpUnserialize';
 import type { MediaItem, MediaLibrary, MediaSize } from './wordPressContent';
@@ -20,7 +21,7 @@ function imageMetadata(text: string | undefined) {
       const width = whole(size.get('width'));
       const height = whole(size.get('height'));
       if (typeof file === 'string' && file && width !== undefined && height !== undefined) {
-        sizes.set(name, { file, width, height });
+        sizes.set(detachText(name), { file: detachText(file), width, height });
       }
     }
   }
@@ -51,13 +52,15 @@ export class WxrMediaLibrary implements MediaLibrary {
 
   add(fields: AttachmentFields): void {
     const { width, height, sizes } = imageMetadata(fields.meta._wp_attachment_metadata);
+    // The library lives as long as the export is read: its strings must not keep the input's
+    // chunks they were cut from alive.
     const item: MediaItem = {
       id: fields.id,
-      url: fields.url,
-      link: fields.link,
-      title: fields.title,
-      caption: fields.caption,
-      alt: fields.meta._wp_attachment_image_alt ?? '',
+      url: detachText(fields.url),
+      link: fields.link === undefined ? undefined : detachText(fields.link),
+      title: detachText(fields.title),
+      caption: detachText(fields.caption),
+      alt: detachText(fields.meta._wp_attachment_image_alt ?? ''),
       mimeType: mimeTypeOf(fields.meta._wp_attached_file ?? fields.url),
       parent: fields.parent,
       menuOrder: fields.menuOrder,

@@ -248,8 +248,11 @@ describe('documents that stop being well-formed keep what was read before', () =
     const { posts, issues } = readWxr(half);
     expect(posts.length).toBeGreaterThan(0);
     expect(withoutMedia(posts)).toEqual(withoutMedia(all.slice(0, posts.length)));
-    expect(issues.at(-1)).toMatchObject({ code: 'malformed-xml', severity: 'error' });
-    expect(issues.at(-1)?.line).toBeGreaterThan(1);
+    const malformed = issues.find((issue) => issue.code === 'malformed-xml');
+    expect(malformed).toMatchObject({ severity: 'error' });
+    expect(malformed?.line).toBeGreaterThan(1);
+    // The cut fell before the attachment the first post's featured image is.
+    expect(issues.at(-1)).toMatchObject({ code: 'unresolved-media', severity: 'warning' });
     const stream = streamWxr(
       (async function* () {
         for (let at = 0; at < half.length; at += 500) yield half.slice(at, at + 500);
