@@ -16,7 +16,13 @@ export { keywordSentences } from './keywordSentences';
 export { type LocalTime, LocalTimeSchema } from './localTime';
 export { parseCardinal, parseOrdinal, parseRoman } from './numberWords';
 export { objectMessage } from './objectMessage';
-export { formatIssue, ParseError, type ParseIssue, type SourceLocation } from './parseError';
+export {
+  formatIssue,
+  type IssueHint,
+  ParseError,
+  type ParseIssue,
+  type SourceLocation,
+} from './parseError';
 export { type Person, PersonSchema } from './person';
 export type { Result } from './result';
 export { type SentenceSpan, splitSentences } from './sentences';

@@ -12,7 +12,16 @@ describe('formatIssue', () => {
     [{ code: 'x', message: 'bad', path: 'title', index: 3 }, 'title item 3: bad'],
     [{ code: 'x', message: 'bad', index: 0 }, 'item 0: bad'],
     [{ code: 'x', message: 'just this' }, 'just this'],
-  ])('formats %j', (issue, expected) => {
+    [
+      {
+        code: 'x',
+        message: 'bad bytes',
+        line: 2,
+        hint: { option: 'charset', text: 'pass { charset }' },
+      },
+      'line 2: bad bytes; pass { charset }',
+    ],
+  ] as const)('formats %j', (issue, expected) => {
     expect(formatIssue(issue)).toBe(expected);
   });
 });
@@ -33,6 +42,23 @@ describe('ParseError', () => {
     expect(error.severity).toBe('error');
     expect(error.path).toBe('start.date');
     expect(error).not.toHaveProperty('line');
+  });
+
+  it('keeps the hint as data beside a message that does not contain it', () => {
+    const hint = {
+      option: 'postTypes',
+      value: ['post', 'page'],
+      text: 'pass { postTypes }',
+    } as const;
+    const error = new ParseError({ code: 'skipped', message: 'skipped 2 pages', hint });
+    expect(error.hint).toBe(hint);
+    expect(error.issues[0]).toEqual({
+      code: 'skipped',
+      message: 'skipped 2 pages',
+      hint,
+      severity: 'error',
+    });
+    expect(error.message).toBe('skipped 2 pages; pass { postTypes }');
   });
 
   it('keeps every issue, defaulting to the one it describes', () => {

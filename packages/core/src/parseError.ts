@@ -17,6 +17,22 @@ export interface SourceLocation {
 }
 
 /**
+ * What a caller can do about an issue, as data: the reader option that would change the outcome and,
+ * when one can be suggested, its value. A command-line tool turns it into the flag that does the same.
+ *
+ * @example
+ * const hint: IssueHint = { option: 'postTypes', value: ['post', 'page'], text: "pass { postTypes: ['post', 'page'] }" };
+ */
+export interface IssueHint {
+  /** The reader option: `charset`, `format`, `postTypes` or `baseUrl`. */
+  option: 'charset' | 'format' | 'postTypes' | 'baseUrl';
+  /** A value to give it; `format: 'auto'` means "let the format be sniffed" (`readAny`). */
+  value?: string | readonly string[];
+  /** The advice in words for a library user, such as `pass the right { charset }`. */
+  text: string;
+}
+
+/**
  * A problem found while reading input. Parsers collect these beside their results so a broken
  * item is reported while the good ones are kept.
  *
@@ -35,6 +51,8 @@ export interface ParseIssue extends SourceLocation {
   severity: 'error' | 'warning';
   /** One line a person can act on: what failed, what was expected, what was found. */
   message: string;
+  /** What to do about it, when the reader knows; kept out of `message` so callers can word it their way. */
+  hint?: IssueHint;
 }
 
 /**
@@ -57,6 +75,7 @@ export class ParseError extends Error implements ParseIssue {
   readonly line?: number;
   readonly column?: number;
   readonly index?: number;
+  readonly hint?: IssueHint;
   /** Every problem found; the message describes the first. */
   readonly issues: readonly ParseIssue[];
 
@@ -67,12 +86,13 @@ export class ParseError extends Error implements ParseIssue {
     if (issue.line !== undefined) this.line = issue.line;
     if (issue.column !== undefined) this.column = issue.column;
     if (issue.index !== undefined) this.index = issue.index;
+    if (issue.hint !== undefined) this.hint = issue.hint;
     this.issues = issues ?? [{ ...issue, severity: 'error' }];
   }
 }
 
 /**
- * Formats an issue as one line: location first, then the message.
+ * Formats an issue as one line: location first, then the message and the hint's advice.
  *
  * @example
  * formatIssue({ code: 'x', message: 'expected "<rss>"', line: 3, column: 7 });
@@ -87,5 +107,6 @@ export function formatIssue(issue: Omit<ParseIssue, 'severity'>): string {
   if (issue.index !== undefined && !issue.path?.includes(`[${issue.index}]`)) {
     where.push(`item ${issue.index}`);
   }
-  return where.length > 0 ? `${where.join(' ')}: ${issue.message}` : issue.message;
+  const text = issue.hint ? `${issue.message}; ${issue.hint.text}` : issue.message;
+  return where.length > 0 ? `${where.join(' ')}: ${text}` : text;
 }

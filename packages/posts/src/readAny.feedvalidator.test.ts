@@ -42,12 +42,6 @@ function holdsReadableItem(bytes: Uint8Array): boolean {
  * files of the corpus hold no item.
  */
 const NO_POST: Record<string, string> = {
-  // An Atom Entry Document (RFC 4287 section 4.1.2): the root is one <entry>, not a feed, and
-  // readAny reads feeds; it refuses these as unknown-format.
-  'atom/2/brief-entry-noerror.xml': 'an Atom Entry Document, not a feed',
-  'atom/4.1.2/entry-source-author.xml': 'an Atom Entry Document, not a feed',
-  'ext/app/invalid-draft.xml': 'an Atom Publishing Protocol entry document, not a feed',
-  'ext/app/invalid-edited.xml': 'an Atom Publishing Protocol entry document, not a feed',
   // No readable item: Atom's <link> has its address in href; this one has text only, invalid.
   'atom/must/entry_link_not_empty.xml': 'no readable item: an Atom <link> without href',
   // No readable item: the only title is escaped HTML "<a", an unfinished tag with no text.

@@ -174,3 +174,28 @@ describe('readAny', () => {
     expect(() => readAny(new Uint8Array())).toThrow(/the input is empty/);
   });
 });
+
+describe('every reader keeps a file with a few invalid bytes', () => {
+  // One byte that is never valid UTF-8 (0xFF), put where the first " the " is: inside text.
+  it.each([
+    ['archive text', 'archive/archive-2016-12.txt', readArchiveText],
+    ['archive HTML', 'archive/archive-2016-12.html', readArchiveHtml],
+    ['JSON Feed', 'jsonfeed/inessential.json', readJsonFeed],
+    ['WordPress REST', 'wordpress-rest/competencyworks-posts.json', readWordPressRest],
+    ['RSS', 'rss/natasha.xml', readFeed],
+  ] as const)('%s: U+FFFD in place, reported with line and column', (_, path, read) => {
+    const clean = fixture(path);
+    const text = clean.toString('utf8');
+    const at = Buffer.byteLength(text.slice(0, text.indexOf(' the ') + 3));
+    const broken = Buffer.concat([clean.subarray(0, at), Buffer.from([0xff]), clean.subarray(at)]);
+    const before = text.slice(0, text.indexOf(' the ') + 3);
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+
+    const result = read(new Uint8Array(broken));
+    expect(result.posts).toHaveLength(read(new Uint8Array(clean)).posts.length);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ code: 'invalid-encoding', severity: 'warning', line, column }),
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import {
   type CalendarDate,
+  type IssueHint,
   isCalendarDate,
   ParseError,
   type ParseIssue,
@@ -94,7 +95,11 @@ export function readArchiveHtml(
   options: ReadOptions = {},
 ): ArchiveHtmlResult {
   const charset = options.charset ?? (typeof input === 'string' ? undefined : metaCharset(input));
-  const page = decodeInput(input, charset !== undefined ? { charset } : {});
+  const decoded: ParseIssue[] = [];
+  const page = decodeInput(input, {
+    ...(charset !== undefined ? { charset } : {}),
+    issues: decoded,
+  });
   assertNotEmpty(page, EXPECTED);
   const locate = lineLocator(page);
   refuseOtherFormats(page, locate);
@@ -111,7 +116,7 @@ export function readArchiveHtml(
     (element) => element.name === 'base' && element.attribs.href !== undefined,
   );
   const base = resolveUrl(baseElement?.attribs.href, options.baseUrl) ?? options.baseUrl;
-  const context: Context = { base, file: options.file, locate, issues: [] };
+  const context: Context = { base, file: options.file, locate, issues: decoded };
 
   const articles = DomUtils.removeSubsets(findAll(document, isPostElement)).filter(isElement);
   if (articles.length === 0) return noPosts(document, context);
@@ -157,25 +162,28 @@ function metaCharset(bytes: Uint8Array): string | undefined {
 }
 
 function refuseOtherFormats(page: string, locate: (offset: number) => Position): void {
-  const wrong = (message: string, offset: number) => {
+  const wrong = (message: string, reader: string, offset: number) => {
     const { line, column } = locate(offset);
-    return new ParseError({ code: 'wrong-format', message, line, column });
+    const hint: IssueHint = { option: 'format', value: 'auto', text: `use ${reader}` };
+    return new ParseError({ code: 'wrong-format', message, hint, line, column });
   };
   const firstVisible = Math.max(page.search(/\S/), 0);
   if (looksLikeJson(page)) {
     throw wrong(
-      'this is JSON, not an HTML page; use readWordPressRest or readJsonFeed',
+      'this is JSON, not an HTML page',
+      'readWordPressRest or readJsonFeed',
       firstVisible,
     );
   }
   if (leadingMarkupOffset(page) < 0) {
     throw wrong(
-      'this looks like plain text, not HTML (it does not start with a tag); use readArchiveText for a page captured as text',
+      'this looks like plain text, not HTML (it does not start with a tag)',
+      'readArchiveText for a page captured as text',
       firstVisible,
     );
   }
   if (looksLikeFeed(page)) {
-    throw wrong('this is an RSS or Atom feed, not an HTML page; use readFeed', firstVisible);
+    throw wrong('this is an RSS or Atom feed, not an HTML page', 'readFeed', firstVisible);
   }
 }
 
@@ -267,7 +275,8 @@ function readArticle(article: HtmlElement, index: number, context: Context): Pos
     issues.push({
       code: 'invalid-url',
       severity: 'warning',
-      message: `post "${title}": its link "${href}" is not an absolute http(s) URL and there is no base URL to resolve it (pass { baseUrl }); kept without a URL`,
+      message: `post "${title}": its link "${href}" is not an absolute http(s) URL and there is no base URL to resolve it; kept without a URL`,
+      hint: { option: 'baseUrl', text: 'pass { baseUrl } to resolve it' },
       line,
       index,
     });

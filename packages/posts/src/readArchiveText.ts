@@ -72,10 +72,11 @@ interface Context {
  * //     source: { format: 'archive-text', line: 1, index: 0, byline: 'December 16, 2016 by' } }
  */
 export function readArchiveText(input: string | Uint8Array, options: ReadOptions = {}): ReadResult {
-  const page = decodeInput(
-    input,
-    options.charset !== undefined ? { charset: options.charset } : {},
-  );
+  const decoded: ParseIssue[] = [];
+  const page = decodeInput(input, {
+    ...(options.charset !== undefined ? { charset: options.charset } : {}),
+    issues: decoded,
+  });
   assertNotEmpty(page, EXPECTED);
   refuseOtherFormats(page);
   const lines = toLines(page);
@@ -89,7 +90,7 @@ export function readArchiveText(input: string | Uint8Array, options: ReadOptions
     });
   }
 
-  const context: Context = { page, file: options.file, issues: [] };
+  const context: Context = { page, file: options.file, issues: decoded };
   const posts: Post[] = [];
   const segments = splitSegments(lines);
   let index = 0;
@@ -128,8 +129,12 @@ function refuseOtherFormats(page: string): void {
     const { line, column } = lineLocator(page)(markup);
     throw new ParseError({
       code: 'wrong-format',
-      message:
-        'this looks like HTML or XML, not archive text; use readArchiveHtml for a web page or readFeed for a feed',
+      message: 'this looks like HTML or XML, not archive text',
+      hint: {
+        option: 'format',
+        value: 'auto',
+        text: 'use readArchiveHtml for a web page or readFeed for a feed',
+      },
       line,
       column,
     });
@@ -137,8 +142,12 @@ function refuseOtherFormats(page: string): void {
   if (looksLikeJson(page)) {
     throw new ParseError({
       code: 'wrong-format',
-      message:
-        'this is JSON, not archive text; use readWordPressRest or readJsonFeed for JSON sources',
+      message: 'this is JSON, not archive text',
+      hint: {
+        option: 'format',
+        value: 'auto',
+        text: 'use readWordPressRest or readJsonFeed for JSON sources',
+      },
       line: 1,
       column: 1,
     });

@@ -259,6 +259,32 @@ describe('readFeed on Atom 1.0', () => {
   });
 });
 
+describe('readFeed on an Atom Entry Document', () => {
+  it('reads the one entry of a document whose root is <entry> (RFC 4287 section 4.1.2)', () => {
+    const { format, posts, issues } = readFeed(
+      fixture('feedvalidator/atom/2/brief-entry-noerror.xml'),
+    );
+    expect(format).toBe('atom');
+    expect(issues).toEqual([]);
+    expect(posts).toEqual([
+      expect.objectContaining({
+        id: 'urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a',
+        title: 'Atom-Powered Robots Run Amok',
+        url: 'http://example.org/2003/12/13/atom03',
+        modified: '2003-12-13T18:30:02Z',
+        authors: [{ name: 'John Doe' }],
+        excerpt: 'Some text.',
+        source: expect.objectContaining({ format: 'atom', index: 0, line: 11 }),
+      }),
+    ]);
+  });
+
+  it('reads an Atom Publishing Protocol entry with its own namespaces', () => {
+    const { posts } = readFeed(fixture('feedvalidator/ext/app/invalid-edited.xml'));
+    expect(posts.map((post) => post.title)).toEqual(['Atom-Powered Robots Run Amok']);
+  });
+});
+
 describe('readFeed byte input and encodings', () => {
   const titleOf = (input: Uint8Array, charset?: string) =>
     readFeed(input, charset ? { charset } : {}).posts[0]?.title;
@@ -289,9 +315,8 @@ describe('readFeed byte input and encodings', () => {
       ['invalid-encoding', 'warning', 9, 16],
       ['invalid-encoding', 'warning', 9, 20],
     ]);
-    expect(issues[0]?.message).toBe(
-      'bytes not valid UTF-8 were replaced with U+FFFD (\uFFFD); if the file is in another encoding, pass the right { charset }',
-    );
+    expect(issues[0]?.message).toBe('bytes not valid UTF-8 were replaced with U+FFFD (\uFFFD)');
+    expect(issues[0]?.hint).toMatchObject({ option: 'charset' });
   });
 
   it('refuses an encoding it cannot decode', () => {
@@ -323,7 +348,7 @@ describe('readFeed bad input', () => {
     [
       'another XML vocabulary',
       '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>',
-      '1:1: expected an RSS <rss> or Atom <feed> root element, found <urlset> (namespace http://www.sitemaps.org/schemas/sitemap/0.9)',
+      '1:1: expected an RSS <rss>, Atom <feed> or Atom <entry> root element, found <urlset> (namespace http://www.sitemaps.org/schemas/sitemap/0.9)',
     ],
     [
       'an unclosed first item',

@@ -92,9 +92,13 @@ function describe(value: unknown): string {
  * //=> { format: 'json-feed', posts, issues: [], feed: { version: 'https://jsonfeed.org/version/1.1', title: 'CompetencyWorks' } }
  */
 export function readJsonFeed(input: unknown, options: ReadOptions = {}): JsonFeedReadResult {
+  // A few invalid bytes become U+FFFD, each reported here; the feed is still read.
+  const decoded: ParseIssue[] = [];
   const json =
     typeof input === 'string' || input instanceof Uint8Array
-      ? parseJsonText(decodeInput(input, options), { expected: 'a JSON Feed' })
+      ? parseJsonText(decodeInput(input, { ...options, issues: decoded }), {
+          expected: 'a JSON Feed',
+        })
       : input;
   if (!isJsonObject(json)) {
     throw new ParseError({
@@ -126,6 +130,7 @@ export function readJsonFeed(input: unknown, options: ReadOptions = {}): JsonFee
   }
   // Drop the item index readField adds: these problems belong to the feed, not to an item.
   for (const issue of issues) delete issue.index;
+  issues.unshift(...decoded);
   if (feed.title === undefined) {
     issues.push({
       code: 'missing-title',

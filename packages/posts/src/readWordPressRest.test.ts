@@ -363,7 +363,7 @@ describe('readWordPressRest on bad input', () => {
       '{"version":"https://jsonfeed.org/version/1.1","items":[]}',
       'not-wordpress-rest',
       undefined,
-      'expected a wp/v2/posts response (an array of posts with "title" and "content", or one post), found a JSON Feed (use readJsonFeed or readAny)',
+      'expected a wp/v2/posts response (an array of posts with "title" and "content", or one post), found a JSON Feed; use readJsonFeed or readAny',
     ],
     [
       '"hello"',
@@ -378,10 +378,14 @@ describe('readWordPressRest on bad input', () => {
     expect(error.message).toBe(where ? `${where}: ${message}` : message);
   });
 
-  it('refuses bytes that are not valid UTF-8 with their position', () => {
-    const bytes = new Uint8Array([0x5b, 0x0a, 0x22, 0xe9, 0x22, 0x5d]);
-    const error = thrown(() => readWordPressRest(bytes));
-    expect(error).toMatchObject({ code: 'invalid-encoding', line: 2, column: 2 });
+  it('replaces bytes that are not valid UTF-8 and reports their position', () => {
+    const json =
+      '[\n{"id":1,"guid":{"rendered":"https://x.org/?p=1"},"title":{"rendered":"Caf\u00e9"}}]';
+    const { posts, issues } = readWordPressRest(Uint8Array.from(json, (c) => c.charCodeAt(0)));
+    expect(posts[0]?.title).toBe('Caf\uFFFD');
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'invalid-encoding', line: 2, column: 74 }),
+    );
   });
 
   it('reads windows-1252 bytes when the caller names the charset', () => {

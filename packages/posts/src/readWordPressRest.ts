@@ -1,3 +1,4 @@
+import type { ParseIssue } from '@competencyworks/core';
 import { decodeInput } from './_lib/decodeInput';
 import { parseJsonText } from './_lib/jsonParse';
 import { readRestResponse } from './_lib/restResponse';
@@ -62,7 +63,12 @@ export function readWordPressRest(
   input: string | Uint8Array,
   options: ReadOptions = {},
 ): ReadResult {
-  const text = decodeInput(input, options.charset ? { charset: options.charset } : {});
+  const decoded: ParseIssue[] = [];
+  const text = decodeInput(input, {
+    ...(options.charset ? { charset: options.charset } : {}),
+    issues: decoded,
+  });
   const value = parseJsonText(text, { expected: 'a WordPress REST response (wp/v2/posts)' });
-  return readRestResponse(value, options);
+  const result = readRestResponse(value, options);
+  return decoded.length > 0 ? { ...result, issues: [...decoded, ...result.issues] } : result;
 }

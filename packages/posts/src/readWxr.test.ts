@@ -151,8 +151,13 @@ describe('readWxr bad input', () => {
   it('refuses an RSS feed that is not an export', () => {
     const error = thrown(() => readWxr(fixture('rss/natasha.xml')));
     expect(error.message).toBe(
-      '20:62: this is an RSS feed, not a WordPress export (WXR): no wp: elements before the first <item>; use readFeed',
+      '20:62: this is an RSS feed, not a WordPress export (WXR): no wp: elements before the first <item>; use readFeed or readAny',
     );
+    expect(error.hint).toEqual({
+      option: 'format',
+      value: 'auto',
+      text: 'use readFeed or readAny',
+    });
   });
 
   it('refuses an Atom feed', () => {

@@ -162,8 +162,10 @@ describe('sniffFormat', () => {
     expect(error.code).toBe(code);
     expect(error.line === undefined ? undefined : `${error.line}:${error.column}`).toBe(where);
     expect(error.message).toMatch(message);
-    if (code === 'unknown-format')
-      expect(error.message).toContain('JSON Feed 1.0/1.1 (pass { format } to force one)');
+    if (code === 'unknown-format') {
+      expect(error.message).toContain('JSON Feed 1.0/1.1; pass { format } to force one');
+      expect(error.hint).toEqual({ option: 'format', text: 'pass { format } to force one' });
+    }
   });
 
   // One real file of the W3C Feed Validation Service per prolog shape and per root kind.

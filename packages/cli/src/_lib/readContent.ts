@@ -84,15 +84,16 @@ export async function readContent(
           skipped.push({ file: path, reason: 'not a source cw can read' });
         } else {
           const issue = error.issues[0] ?? { code: error.code, severity: 'error', message: '' };
-          const message = cliHints(issue.message || error.message);
+          const message = issue.message ? cliHints(issue) : error.message;
           issues.push({ ...issue, file: path, message });
           lost.push({
             file: path,
             ...(issue.line !== undefined ? { line: issue.line } : {}),
             ...(issue.column !== undefined ? { column: issue.column } : {}),
-            reason: /--format/.test(message)
-              ? message
-              : `${message} (check that the file is a supported source, or force one with --format)`,
+            reason:
+              issue.hint?.option === 'format'
+                ? message
+                : `${message} (check that the file is a supported source, or force one with --format)`,
           });
         }
         return undefined;
@@ -113,7 +114,7 @@ export async function readContent(
     });
     if (site.title === undefined && site.url === undefined) site = source.site;
     for (const issue of source.issues) {
-      issues.push({ ...issue, file: source.path, message: cliHints(issue.message) });
+      issues.push({ ...issue, file: source.path, message: cliHints(issue) });
     }
     for (const post of source.posts) {
       const first = fileOfPost.get(post.id);

@@ -243,7 +243,13 @@ async function readAll(
  */
 const ZONE_MARGIN_MS = 14 * 60 * 60 * 1000;
 
-/** Reads what changed since the cached read: posts modified after it, and deletions by count. */
+/**
+ * Reads what changed since the cached read: posts modified after it, posts dated after it (a
+ * scheduled post that went live keeps its old modified time: WordPress's `wp_publish_post` changes
+ * only the status), and deletions by count. With both, every post that appears is read, so the
+ * count can only differ because posts went away; then all ids are listed, and any listed post
+ * still unknown is read by id.
+ */
 async function readChanges(
   fetch: SiteFetch,
   root: string,
@@ -252,16 +258,36 @@ async function readChanges(
   before: readonly Post[],
   into: Collected,
 ): Promise<{ ok: boolean; posts: Post[] }> {
-  const newest = Math.max(...before.map((post) => Date.parse(post.modified ?? '') || 0));
-  const after = new Date(newest - ZONE_MARGIN_MS).toISOString().slice(0, 19);
+  const since = (field: 'modified' | 'published') => {
+    const newest = Math.max(...before.map((post) => Date.parse(post[field] ?? '') || 0));
+    return new Date(newest - ZONE_MARGIN_MS).toISOString().slice(0, 19);
+  };
   const got: Collected = { posts: [], issues: into.issues, hash: into.hash };
-  const ok = await walkCollection(fetch, root, collection, options, got, { modified_after: after });
+  const ok =
+    (await walkCollection(fetch, root, collection, options, got, {
+      modified_after: since('modified'),
+    })) &&
+    (await walkCollection(fetch, root, collection, options, got, { after: since('published') }));
   const byId = new Map(before.map((post) => [post.source.id ?? post.id, post]));
-  for (const post of got.posts) byId.set(post.source.id ?? post.id, post);
+  const merge = (posts: readonly Post[]) => {
+    for (const post of posts) byId.set(post.source.id ?? post.id, post);
+  };
+  merge(got.posts);
   if (!ok) return { ok, posts: [...byId.values()] };
   const listed = await listIds(fetch, root, collection, byId.size);
   if (listed === 'failed') return { ok: false, posts: [...byId.values()] };
-  if (listed) for (const id of byId.keys()) if (!listed.has(id)) byId.delete(id);
+  if (listed === undefined) return { ok, posts: [...byId.values()] };
+  for (const id of byId.keys()) if (!listed.has(id)) byId.delete(id);
+  const unknown = [...listed].filter((id) => !byId.has(id));
+  const missing: Collected = { posts: [], issues: into.issues, hash: into.hash };
+  for (let at = 0; at < unknown.length; at += 100) {
+    const include = unknown.slice(at, at + 100).join(',');
+    if (!(await walkCollection(fetch, root, collection, options, missing, { include }))) {
+      merge(missing.posts);
+      return { ok: false, posts: [...byId.values()] };
+    }
+  }
+  merge(missing.posts);
   return { ok, posts: [...byId.values()] };
 }
 

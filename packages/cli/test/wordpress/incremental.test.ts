@@ -24,7 +24,7 @@ describe('rebuilding a bundle from a site asks only for what changed', () => {
   };
   const titles = async () => (await bundleItems(out)).map((item) => item.title);
 
-  it('reads everything the first time, then only the edited post and one count', async () => {
+  it('reads everything the first time, then only the changes and one count', async () => {
     expect(await build()).toEqual([
       '/',
       '/wp-json/wp/v2/posts?per_page=100&page=1&_embed=author,wp:term,wp:featuredmedia',
@@ -35,11 +35,14 @@ describe('rebuilding a bundle from a site asks only for what changed', () => {
       `wp_update_post(['ID' => ${test.site.ids.classic}, 'post_title' => 'Classic Paragraphs, Edited']);`,
     );
     const requests = await build();
-    expect(requests).toHaveLength(3);
+    expect(requests).toHaveLength(4);
     expect(requests[1]).toMatch(
       /^\/wp-json\/wp\/v2\/posts\?modified_after=2016-12-2\dT\d\d%3A\d\d%3A\d\d&per_page=100&page=1&_embed=/,
     );
-    expect(requests[2]).toBe('/wp-json/wp/v2/posts?_fields=id&per_page=100&page=1');
+    expect(requests[2]).toMatch(
+      /^\/wp-json\/wp\/v2\/posts\?after=20\d\d-[\d-]+T[\d%A]+&per_page=100/,
+    );
+    expect(requests[3]).toBe('/wp-json/wp/v2/posts?_fields=id&per_page=100&page=1');
     const after = await titles();
     expect(after).toHaveLength(30);
     expect(after).toContain('Classic Paragraphs, Edited');
@@ -51,10 +54,28 @@ describe('rebuilding a bundle from a site asks only for what changed', () => {
       `wp_trash_post(${test.site.ids.embed}); wp_update_post(['ID' => ${test.site.ids.video}, 'post_status' => 'draft']);`,
     );
     const requests = await build();
-    expect(requests).toHaveLength(3);
+    expect(requests).toHaveLength(4);
     const after = await titles();
     expect(after).toHaveLength(28);
     expect(after).not.toContain('An Embedded Video Link');
     expect(after).not.toContain('A Video Player');
+  });
+
+  it('reads a scheduled post that went live while another went away: the count alone is unchanged', async () => {
+    const before = await titles();
+    expect(before).not.toContain('A Scheduled Post');
+    expect(before).toContain('Classic Paragraphs, Edited');
+    // A post scheduled weeks ago (its modified time is then), published by WordPress's cron when
+    // its date comes: wp_publish_post changes the status and leaves post_modified as it was.
+    const scheduled = test.site.ids.scheduled;
+    await test.site.php(
+      `global $wpdb; $wpdb->update($wpdb->posts, ['post_modified' => '2016-12-01 09:00:00', 'post_modified_gmt' => '2016-12-01 09:00:00'], ['ID' => ${scheduled}]); clean_post_cache(${scheduled});`,
+    );
+    await test.site.php(`wp_publish_post(${scheduled}); wp_trash_post(${test.site.ids.classic});`);
+    await build();
+    const after = await titles();
+    expect(after).toHaveLength(before.length);
+    expect(after).toContain('A Scheduled Post');
+    expect(after).not.toContain('Classic Paragraphs, Edited');
   });
 });

@@ -175,16 +175,22 @@ describe('decodeInput with invalid bytes', () => {
       {
         code: 'invalid-encoding',
         severity: 'warning',
-        message:
-          'bytes not valid UTF-8 were replaced with U+FFFD (\uFFFD); if the file is in another encoding, pass the right { charset }',
+        message: 'bytes not valid UTF-8 were replaced with U+FFFD (\uFFFD)',
+        hint: {
+          option: 'charset',
+          text: 'if the file is in another encoding, pass the right { charset }',
+        },
         line: 2,
         column: 13,
       },
       {
         code: 'invalid-encoding',
         severity: 'warning',
-        message:
-          'bytes not valid UTF-8 were replaced with U+FFFD (\uFFFD); if the file is in another encoding, pass the right { charset }',
+        message: 'bytes not valid UTF-8 were replaced with U+FFFD (\uFFFD)',
+        hint: {
+          option: 'charset',
+          text: 'if the file is in another encoding, pass the right { charset }',
+        },
         line: 3,
         column: 1,
       },

@@ -1,4 +1,4 @@
-import { ParseError, type ParseIssue } from '@competencyworks/core';
+import { type IssueHint, ParseError, type ParseIssue } from '@competencyworks/core';
 
 export interface DecodeOptions {
   /** The charset the caller knows, e.g. from a `Content-Type` header. A BOM still wins. */
@@ -54,8 +54,14 @@ function fixWindows1252(text: string): string {
   );
 }
 
-const SUPPORTED_HINT =
-  'expected an encoding of the WHATWG Encoding Standard (UTF-8, UTF-16LE/BE, windows-1250 to 1258, ISO-8859-1 to 16, KOI8-R/U, IBM866, macintosh, x-mac-cyrillic, GBK, gb18030, Big5, EUC-JP, ISO-2022-JP, Shift_JIS, EUC-KR); convert the file or pass { charset }';
+const SUPPORTED =
+  'expected an encoding of the WHATWG Encoding Standard (UTF-8, UTF-16LE/BE, windows-1250 to 1258, ISO-8859-1 to 16, KOI8-R/U, IBM866, macintosh, x-mac-cyrillic, GBK, gb18030, Big5, EUC-JP, ISO-2022-JP, Shift_JIS, EUC-KR)';
+
+/** The advice for bytes that do not fit the encoding the reader used. */
+const CHARSET_HINT: IssueHint = {
+  option: 'charset',
+  text: "pass the right { charset } or fix the file's encoding declaration",
+};
 
 function unsupported(
   label: string,
@@ -64,7 +70,10 @@ function unsupported(
 ): ParseError {
   return new ParseError({
     code: 'unsupported-encoding',
-    message: why ?? `unsupported encoding "${label}"; ${SUPPORTED_HINT}`,
+    message: why ?? `unsupported encoding "${label}"; ${SUPPORTED}`,
+    ...(why === undefined
+      ? { hint: { option: 'charset', text: 'convert the file or pass { charset }' } }
+      : {}),
     ...(at ?? {}),
   });
 }
@@ -251,7 +260,8 @@ export class InvalidBytes {
       if (this.count >= WRONG_ENCODING_MIN && this.count * 2 > this.nonAscii) {
         throw new ParseError({
           code: 'invalid-encoding',
-          message: `the bytes are not valid ${this.name()}: ${this.count} invalid sequences make up most of the non-ASCII text, so the file is in another encoding; pass the right { charset } or fix the file's encoding declaration`,
+          message: `the bytes are not valid ${this.name()}: ${this.count} invalid sequences make up most of the non-ASCII text, so the file is in another encoding`,
+          hint: CHARSET_HINT,
           ...(this.first ?? {}),
         });
       }
@@ -293,14 +303,19 @@ export class InvalidBytes {
     if (this.issues === undefined) {
       throw new ParseError({
         code: 'invalid-encoding',
-        message: `the bytes are not valid ${this.name()}; pass the right { charset } or fix the file's encoding declaration`,
+        message: `the bytes are not valid ${this.name()}`,
+        hint: CHARSET_HINT,
         ...where,
       });
     }
     this.issues.push({
       code: 'invalid-encoding',
       severity: 'warning',
-      message: `bytes not valid ${this.name()} were replaced with U+FFFD (�); if the file is in another encoding, pass the right { charset }`,
+      message: `bytes not valid ${this.name()} were replaced with U+FFFD (�)`,
+      hint: {
+        option: 'charset',
+        text: 'if the file is in another encoding, pass the right { charset }',
+      },
       ...where,
     });
   }

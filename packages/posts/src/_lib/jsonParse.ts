@@ -52,12 +52,12 @@ export function parseJsonText(text: string, options: JsonTextOptions): unknown {
       : feed
         ? 'an XML feed'
         : 'XML or HTML';
-    const advice = feed
-      ? 'for RSS, Atom or WXR use readAny'
-      : 'check that the URL or file returns JSON';
     throw new ParseError({
       code: 'not-json',
-      message: `expected ${options.expected} in JSON, found ${kind} starting "${openingOf(text.slice(start))}"; ${advice}`,
+      message: `expected ${options.expected} in JSON, found ${kind} starting "${openingOf(text.slice(start))}"${feed ? '' : '; check that the URL or file returns JSON'}`,
+      ...(feed
+        ? { hint: { option: 'format', value: 'auto', text: 'for RSS, Atom or WXR use readAny' } }
+        : {}),
       ...lineColumn(text, start),
     });
   }

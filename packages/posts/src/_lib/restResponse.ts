@@ -34,9 +34,13 @@ function notPosts(value: unknown): ParseError {
       message: `the response is a WordPress REST error, not posts: ${error}`,
     });
   }
+  const found = describeNotPosts(value);
   return new ParseError({
     code: 'not-wordpress-rest',
-    message: `expected a wp/v2/posts response (an array of posts with "title" and "content", or one post), found ${describeNotPosts(value)}`,
+    message: `expected a wp/v2/posts response (an array of posts with "title" and "content", or one post), found ${found}`,
+    ...(found === 'a JSON Feed'
+      ? { hint: { option: 'format', value: 'auto', text: 'use readJsonFeed or readAny' } }
+      : {}),
   });
 }
 
@@ -56,7 +60,7 @@ export function describeNotPosts(value: unknown): string {
   } else if (isJsonObject(value)) {
     const version = value.version;
     if (typeof version === 'string' && /jsonfeed\.org\/version\//.test(version)) {
-      found = 'a JSON Feed (use readJsonFeed or readAny)';
+      found = 'a JSON Feed';
     } else if ('routes' in value && 'namespaces' in value) {
       found = 'the REST API index (fetch /wp-json/wp/v2/posts instead)';
     } else {

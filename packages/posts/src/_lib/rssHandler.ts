@@ -86,9 +86,16 @@ export class RssHandler extends FeedHandler {
   /** The namespace of a `<feed>` root outside Atom's, whose elements are read as Atom's. */
   private foreignAtom: string | undefined;
 
-  /** An element of a foreign-namespace `<feed>` as the Atom element its name says it is. */
+  /**
+   * An Atom Entry Document (RFC 4287 section 4.1.2): its root is the one `<entry>`, read as if a
+   * feed held it, one level down.
+   */
+  private entryDocument = false;
+
+  /** An element as the Atom element it is: in a foreign-namespace `<feed>`, by its name. */
   private asAtom(element: XmlElement): XmlElement {
-    return element.uri === this.foreignAtom ? { ...element, uri: NS.atom } : element;
+    const atom = element.uri === this.foreignAtom ? { ...element, uri: NS.atom } : element;
+    return this.entryDocument ? { ...atom, depth: atom.depth + 1 } : atom;
   }
 
   open(element: XmlElement): Capture {
@@ -173,6 +180,11 @@ export class RssHandler extends FeedHandler {
       this.format = 'atom';
       this.language = languageTag(element.attrs['xml:lang']);
       if (!isAtom(uri)) this.readForeignAtom(element);
+    } else if (local === 'entry' && isAtom(uri)) {
+      this.format = 'atom';
+      this.entryDocument = true;
+      this.language = languageTag(element.attrs['xml:lang']);
+      return this.openAtom(this.asAtom(element));
     } else if (local.toLowerCase() === 'html') {
       throw new ParseError({
         code: 'not-a-feed',
@@ -184,7 +196,7 @@ export class RssHandler extends FeedHandler {
     } else {
       throw new ParseError({
         code: 'not-a-feed',
-        message: `expected an RSS <rss> or Atom <feed> root element, found <${element.qname}>${uri ? ` (namespace ${uri})` : ''}`,
+        message: `expected an RSS <rss>, Atom <feed> or Atom <entry> root element, found <${element.qname}>${uri ? ` (namespace ${uri})` : ''}`,
         line: element.line,
         column: element.column,
       });

@@ -36,7 +36,8 @@ const ARCHIVE_HTML = /<article\b|class\s*=\s*["'][^"']*\bentry-title\b/i;
 function unknown(message: string, at?: { line: number; column: number }): ParseError {
   return new ParseError({
     code: 'unknown-format',
-    message: `could not tell the format: ${message}; ${SUPPORTED_FORMATS} (pass { format } to force one)`,
+    message: `could not tell the format: ${message}; ${SUPPORTED_FORMATS}`,
+    hint: { option: 'format', text: 'pass { format } to force one' },
     ...(at ?? {}),
   });
 }
@@ -132,6 +133,12 @@ function sniffFeedRoot(root: XmlRoot, text: string): Sniffed | undefined {
   }
   if (localName === 'Channel' && namespace === NS.rss11) {
     return { format: 'rss', reason: `<${root.name}> root in the RSS 1.1 namespace ${NS.rss11}` };
+  }
+  if (localName === 'entry' && (namespace === ATOM || namespace === NS.atom03)) {
+    return {
+      format: 'atom',
+      reason: `<${root.name}> root in the Atom namespace ${namespace}: an Atom Entry Document`,
+    };
   }
   if (localName !== 'feed') return undefined;
   if (namespace === ATOM || namespace === NS.atom03) {

@@ -139,7 +139,8 @@ export class WxrHandler extends FeedHandler {
         throw new ParseError({
           code: 'not-a-wxr-export',
           message:
-            'this is an RSS feed, not a WordPress export (WXR): no wp: elements before the first <item>; use readFeed',
+            'this is an RSS feed, not a WordPress export (WXR): no wp: elements before the first <item>',
+          hint: { option: 'format', value: 'auto', text: 'use readFeed or readAny' },
           line: element.line,
           column: element.column,
         });
@@ -206,15 +207,20 @@ export class WxrHandler extends FeedHandler {
     if (!this.sawWordPress && this.index === 0) {
       throw new ParseError({
         code: 'not-a-wxr-export',
-        message:
-          'this is an RSS feed, not a WordPress export (WXR): it has no wp: elements; use readFeed',
+        message: 'this is an RSS feed, not a WordPress export (WXR): it has no wp: elements',
+        hint: { option: 'format', value: 'auto', text: 'use readFeed or readAny' },
       });
     }
     for (const [type, n] of this.skipped) {
       this.issues.push({
         code: 'skipped-post-type',
         severity: 'warning',
-        message: `skipped ${n} item${n === 1 ? '' : 's'} of post type "${type}"; pass { postTypes: ['post', '${type}'] } to read them`,
+        message: `skipped ${n} item${n === 1 ? '' : 's'} of post type "${type}"`,
+        hint: {
+          option: 'postTypes',
+          value: ['post', type],
+          text: `pass { postTypes: ['post', '${type}'] } to read them`,
+        },
       });
     }
   }
