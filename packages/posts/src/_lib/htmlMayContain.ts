@@ -57,7 +57,7 @@ function keywordHint(keywords: RegExp): RegExp {
       (token, offset: number, whole: string) => {
         const listItem = startsMatch(whole, offset) ? LEADING_LIST_ITEM : LIST_ITEM;
         if (token === '\\d') return `(?:\\d|${listItem})`;
-        if (token.startsWith('\\s')) return token.endsWith('*') ? `${GAP}?` : GAP;
+        if (token.startsWith('\\s')) return token.endsWith('*') ? `(?:${GAP})?` : GAP;
         // A class of letters and digits only ("[Dd]", "[a-z]") is left as it is: a letter or
         // digit the source hides behind markup or a numeric reference is `hides`'s to see.
         if (ALNUM_CLASS.test(token)) {
