@@ -34,6 +34,8 @@ export default defineConfig({
   projects: [
     { name: 'demo', testMatch: 'demo.spec.ts', use: { baseURL: DEMO_URL } },
     { name: 'docs', testMatch: 'docs.spec.ts', use: { baseURL: DOCS_URL } },
+    // Serves its own pages and bundle (page.route), built with the CLI in the test.
+    { name: 'fragments', testMatch: 'fragments.spec.ts' },
   ],
   webServer: [
     {

@@ -39,6 +39,7 @@ test('the build has every written page and the generated API reference', () => {
       '/guide/cli',
       '/guide/wordpress',
       '/guide/bundle-format',
+      '/guide/no-javascript',
       '/guide/time-zones',
       '/guide/theming',
       '/guide/security',

@@ -122,6 +122,7 @@ function guideSidebar(): DefaultTheme.SidebarItem[] {
       items: [
         { text: 'Importing from WordPress', link: '/guide/wordpress' },
         { text: 'The content bundle', link: '/guide/bundle-format' },
+        { text: 'Pages without JavaScript', link: '/guide/no-javascript' },
         { text: 'Time zones', link: '/guide/time-zones' },
         { text: 'Theming', link: '/guide/theming' },
         { text: 'Security and CSP', link: '/guide/security' },

@@ -54,7 +54,8 @@ const elements = ['post-list', 'post-card', 'event-card', 'event-list', 'series-
 export default defineConfig([
   {
     // npm entry points: Lit and the model packages stay external so apps share one copy.
-    entry: ['src/index.ts', ...elements.map((name) => `src/${name}.ts`)],
+    // `ssr` is the Node entry for Lit SSR (`@lit-labs/ssr` stays external: a peer dependency).
+    entry: ['src/index.ts', ...elements.map((name) => `src/${name}.ts`), 'src/ssr.ts'],
     format: ['esm'],
     // The model packages are type-only imports (and the calendar helpers come from a subpath);
     // point the d.ts build at their sources.

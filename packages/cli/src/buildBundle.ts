@@ -13,6 +13,7 @@ import { isSiteUrl, type SiteOptions } from './_lib/readSite';
 import type { SiteInfo } from './_lib/readSiteInfo';
 import { seedInputs } from './_lib/seedInputs';
 import { siteCachePath } from './_lib/siteCache';
+import type { UnavailableFields } from './_lib/unavailableFields';
 import { version } from './_lib/version';
 import { where } from './_lib/where';
 import { readDropInBundle } from './_lib/widgetsBundle';
@@ -35,6 +36,8 @@ export interface BuildOptions {
   postTypes?: readonly string[];
   /** Statuses to publish besides `publish` (`draft`, `pending`, `private`, `future`). */
   includeStatuses?: readonly PostStatus[];
+  /** Publish approved comments' text read from WXR exports (default: only their count). */
+  includeComments?: boolean;
   /** Posts per page of `posts.json` (default 20). */
   pageSize?: number;
   /** The URL the bundle will be served from, to make feed links absolute. */
@@ -89,6 +92,8 @@ export interface BuildResult {
   skipped: SkippedFile[];
   /** Inputs that could not be read; their posts are not in the bundle. */
   lost: SkippedFile[];
+  /** Per input, the fields none of its posts carries, so the bundle lacks them for those posts. */
+  unavailable: UnavailableFields[];
 }
 
 /** The seed archive is CompetencyWorks' own; any other source names its blog itself. */
@@ -133,6 +138,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         charset: options.charset,
         postTypes: options.postTypes,
         includeStatuses: options.includeStatuses,
+        includeComments: options.includeComments,
         version,
       }),
     )
@@ -156,6 +162,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         issues: [],
         skipped: collected.skipped,
         lost: [],
+        unavailable: [],
       };
     }
   }
@@ -165,6 +172,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     ...(options.charset ? { charset: options.charset } : {}),
     ...(options.postTypes ? { postTypes: options.postTypes } : {}),
     ...(options.includeStatuses ? { includeStatuses: options.includeStatuses } : {}),
+    ...(options.includeComments ? { includeComments: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     site: {
       ...options.site,
@@ -212,19 +220,30 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     withheld: read.withheld,
     files: [],
   };
-  const result = { outDir, manifest, issues, skipped: read.skipped, lost: read.lost };
+  const result = {
+    outDir,
+    manifest,
+    issues,
+    skipped: read.skipped,
+    lost: read.lost,
+    unavailable: read.unavailable,
+  };
   if (options.strict && issues.length > 0) {
     return { built: false, skippedBecause: 'strict', ...result };
   }
 
+  // Loaded when a bundle is written: Lit SSR would slow every other command's start.
+  const { writeFragments } = await import('./_lib/writeFragments');
   function* output(): Generator<[string, FileContent]> {
-    yield* bundleFiles(content, {
+    const files = bundleFiles(content, {
       pageSize,
       title,
       now,
       ...(siteUrl ? { siteUrl } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     });
+    // Pre-rendered widgets over the bundle's data, for pages without JavaScript.
+    yield* writeFragments(files, { now, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
     if (dropIn) yield ['cw-widgets.js', dropIn];
   }
   await writeBundle(outDir, output(), out.previousFiles, (written) => {

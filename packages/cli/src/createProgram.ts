@@ -108,6 +108,10 @@ function addReadOptions(command: Command): Command {
       '--include-status <statuses>',
       `ALSO PUBLISH posts the author has not published: ${INCLUDABLE_STATUSES.join(', ')} (comma-separated)`,
       once(listOf(oneOf(INCLUDABLE_STATUSES))),
+    )
+    .option(
+      '--include-comments',
+      "publish the text of approved comments from WXR exports (other people's words; default: only their count)",
     );
 }
 
@@ -126,6 +130,7 @@ interface ReadFlags {
   charset?: string;
   postTypes?: string[];
   includeStatus?: PostStatus[];
+  includeComments?: boolean;
 }
 
 function readOptions(options: ReadFlags) {
@@ -134,6 +139,7 @@ function readOptions(options: ReadFlags) {
     ...(options.charset ? { charset: options.charset } : {}),
     ...(options.postTypes ? { postTypes: options.postTypes } : {}),
     ...(options.includeStatus ? { includeStatuses: options.includeStatus } : {}),
+    ...(options.includeComments ? { includeComments: true } : {}),
   };
 }
 
@@ -150,7 +156,8 @@ What is published:
   Only published posts. Drafts, pending, private, scheduled (future) and trashed posts are
   counted in the report and left out (--include-status adds some back, and says so).
   Password-protected posts keep their title and link, never their content or excerpt.
-  Post meta is never published.
+  Post meta is never published. Comments are published as a count; their text (approved
+  comments only, never e-mail or IP addresses) only with --include-comments.
 
 Exit codes:
   0  built or up to date (issues, if any, are listed on stderr)

@@ -3,6 +3,7 @@ import { collectInputs, type SkippedFile } from './_lib/collectInputs';
 import type { Withheld } from './_lib/publicPost';
 import { readContent } from './_lib/readContent';
 import type { SiteOptions } from './_lib/readSite';
+import type { UnavailableFields } from './_lib/unavailableFields';
 import type { BuildIssue } from './buildBundle';
 
 /** What {@link inspectInputs} found. */
@@ -14,6 +15,8 @@ export interface InspectReport {
   skipped: SkippedFile[];
   /** Inputs that could not be read. */
   lost: SkippedFile[];
+  /** Per input, the fields none of its posts carries. */
+  unavailable: UnavailableFields[];
   posts: {
     id: string;
     /** Absent for an untitled post (an aside, a status update). */
@@ -34,6 +37,8 @@ export interface InspectOptions {
   charset?: string;
   postTypes?: readonly string[];
   includeStatuses?: readonly PostStatus[];
+  /** Read approved comments' text from WXR exports. */
+  includeComments?: boolean;
   /** How site URLs are read (progress, timeouts and retries). */
   site?: SiteOptions;
 }
@@ -67,6 +72,7 @@ export async function inspectInputs(
     withheld: read.withheld,
     skipped: read.skipped,
     lost: read.lost,
+    unavailable: read.unavailable,
     posts: content.posts.map((post) => ({
       id: post.id,
       ...(post.title !== undefined ? { title: post.title } : {}),

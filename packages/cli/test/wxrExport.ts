@@ -9,6 +9,8 @@ export interface WxrItem {
   excerpt?: string;
   date?: string;
   meta?: Record<string, string>;
+  /** `wp:comment`s: approved is '1', '0' (held for moderation) or 'spam'. */
+  comments?: { id: number; author: string; email: string; content: string; approved: string }[];
 }
 
 const cdata = (text: string) => `<![CDATA[${text}]]>`;
@@ -30,6 +32,12 @@ export function wxrExport(
             `<wp:postmeta><wp:meta_key>${cdata(key)}</wp:meta_key><wp:meta_value>${cdata(value)}</wp:meta_value></wp:postmeta>`,
         )
         .join('');
+      const comments = (item.comments ?? [])
+        .map(
+          (c) =>
+            `<wp:comment><wp:comment_id>${c.id}</wp:comment_id><wp:comment_author>${cdata(c.author)}</wp:comment_author><wp:comment_author_email>${cdata(c.email)}</wp:comment_author_email><wp:comment_author_url>https://${c.author.toLowerCase().replace(/\W+/g, '')}.example</wp:comment_author_url><wp:comment_author_IP>${cdata('203.0.113.7')}</wp:comment_author_IP><wp:comment_date>${cdata(date)}</wp:comment_date><wp:comment_date_gmt>${cdata(date)}</wp:comment_date_gmt><wp:comment_content>${cdata(c.content)}</wp:comment_content><wp:comment_approved>${cdata(c.approved)}</wp:comment_approved><wp:comment_type>${cdata('comment')}</wp:comment_type><wp:comment_parent>0</wp:comment_parent><wp:comment_user_id>0</wp:comment_user_id></wp:comment>`,
+        )
+        .join('');
       return `<item>
 <title>${item.title}</title>
 <link>${site.link}/?p=${item.id}</link>
@@ -49,6 +57,7 @@ export function wxrExport(
 <wp:post_type>${cdata(item.type ?? 'post')}</wp:post_type>
 <wp:post_password>${cdata(item.password ?? '')}</wp:post_password>
 ${meta}
+${comments}
 </item>`;
     })
     .join('\n');

@@ -1,8 +1,12 @@
 export { detectOrigins } from './detectOrigins';
 export {
+  type Attachment,
+  AttachmentSchema,
   type Origin,
   OriginSchema,
   type Post,
+  type PostComment,
+  PostCommentSchema,
   PostSchema,
   type PostSource,
   PostSourceSchema,
@@ -40,6 +44,7 @@ export {
   type CompetencyWorksFeedExtension,
   type CompetencyWorksItemExtension,
   type JsonFeed,
+  type JsonFeedAttachment,
   type JsonFeedAuthor,
   type JsonFeedItem,
   type JsonFeedOptions,

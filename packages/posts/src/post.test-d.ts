@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type attachmentObjectSchema,
+  type commentObjectSchema,
   type originObjectSchema,
   postEntries,
   type postObjectSchema,
@@ -9,9 +11,19 @@ import {
   type seriesMembershipObjectSchema,
   type termObjectSchema,
 } from './_lib/postObjectSchemas';
-import type { Origin, Post, PostSource, SeriesMembership, Term } from './post';
+import type {
+  Attachment,
+  Origin,
+  Post,
+  PostComment,
+  PostSource,
+  SeriesMembership,
+  Term,
+} from './post';
 import {
+  type AttachmentSchema,
   type OriginSchema,
+  type PostCommentSchema,
   type PostSchema,
   type PostSourceSchema,
   parsePost,
@@ -56,6 +68,14 @@ describe('the schemas infer exactly the interfaces', () => {
     expectTypeOf<
       Identical<v.InferOutput<typeof postSourceObjectSchema>, PostSource>
     >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Identical<v.InferOutput<typeof attachmentObjectSchema>, Attachment>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Identical<v.InferOutput<typeof commentObjectSchema>, PostComment>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<v.InferOutput<typeof AttachmentSchema>>().toEqualTypeOf<Attachment>();
+    expectTypeOf<v.InferOutput<typeof PostCommentSchema>>().toEqualTypeOf<PostComment>();
     expectTypeOf<v.InferOutput<typeof TermSchema>>().toEqualTypeOf<Term>();
     expectTypeOf<v.InferOutput<typeof OriginSchema>>().toEqualTypeOf<Origin>();
     expectTypeOf<v.InferOutput<typeof SeriesMembershipSchema>>().toEqualTypeOf<SeriesMembership>();

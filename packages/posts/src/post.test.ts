@@ -174,6 +174,54 @@ describe('parsePost: one failure per rule, with a message a person can act on', 
       'commentCount: expected a whole comment count, got 1.5',
     ],
     [
+      'attachment over ftp',
+      { ...minimal, attachments: [{ url: 'ftp://example.org/a.mp3', mimeType: 'audio/mpeg' }] },
+      'attachments[0].url: expected an http or https URL, got "ftp://example.org/a.mp3"',
+    ],
+    [
+      'attachment without a media type',
+      { ...minimal, attachments: [{ url: 'https://example.org/a.mp3' }] },
+      'attachments[0].mimeType: expected the required field "mimeType", got nothing',
+    ],
+    [
+      'attachment with a fractional size',
+      {
+        ...minimal,
+        attachments: [
+          { url: 'https://example.org/a.mp3', mimeType: 'audio/mpeg', sizeInBytes: 1.5 },
+        ],
+      },
+      'attachments[0].sizeInBytes: expected a whole number of bytes, got 1.5',
+    ],
+    [
+      'attachment with a negative duration',
+      {
+        ...minimal,
+        attachments: [
+          { url: 'https://example.org/a.mp3', mimeType: 'audio/mpeg', durationInSeconds: -3 },
+        ],
+      },
+      'attachments[0].durationInSeconds: expected a duration of 0 seconds or more, got -3',
+    ],
+    [
+      'comment without an author',
+      { ...minimal, comments: [{ author: '', contentHtml: '<p>Hi</p>' }] },
+      'comments[0].author: expected the commenter\'s name, not an empty string, got ""',
+    ],
+    [
+      'comment with a script',
+      { ...minimal, comments: [{ author: 'Eve', contentHtml: '<script>alert(1)</script>' }] },
+      'comments[0].contentHtml: expected HTML without <script>, on* event handlers or javascript: URLs (found a <script> element), got "<script>alert(1)</script>"',
+    ],
+    [
+      'comment with an e-mail address field',
+      {
+        ...minimal,
+        comments: [{ author: 'Eve', email: 'eve@example.org', contentHtml: '<p>Hi</p>' }],
+      },
+      'comments[0].email: expected only the fields a comment defines, got "email"',
+    ],
+    [
       'meta value not a string',
       { ...minimal, meta: { views: 10 } },
       'meta.views: expected a string meta value, got 10',
@@ -307,10 +355,12 @@ function PostSchemaKeys(): Record<keyof Post, true> {
     tags: true,
     image: true,
     imageCaption: true,
+    attachments: true,
     language: true,
     continuationUrl: true,
     status: true,
     commentCount: true,
+    comments: true,
     meta: true,
     origin: true,
     series: true,

@@ -9,6 +9,8 @@ import {
 } from '@competencyworks/core';
 import type * as v from 'valibot';
 import {
+  attachmentObjectSchema,
+  commentObjectSchema,
   originObjectSchema,
   postPipeSchema,
   postSourceObjectSchema,
@@ -125,6 +127,54 @@ export interface SeriesMembership {
 }
 
 /**
+ * A file that goes with a post: a podcast episode, a video, a PDF (RSS `<enclosure>`,
+ * `media:content`, Atom `link rel="enclosure"`, WordPress's `enclosure` meta, JSON Feed
+ * `attachments`).
+ *
+ * @example
+ * const attachment: Attachment = {
+ *   url: 'https://example.org/wp-content/uploads/2016/12/episode-1.mp3',
+ *   mimeType: 'audio/mpeg',
+ *   sizeInBytes: 12345678,
+ * };
+ */
+export interface Attachment {
+  /** An absolute http(s) URL. */
+  url: string;
+  /** The media type the source gives, else the one the file's extension implies. */
+  mimeType: string;
+  title?: string;
+  sizeInBytes?: number;
+  durationInSeconds?: number;
+}
+
+/**
+ * An approved comment on a post, read only when the reader is asked to (`includeComments`):
+ * comments are other people's words. Never the commenter's e-mail or IP address.
+ *
+ * @example
+ * const comment: PostComment = {
+ *   id: '12',
+ *   author: 'Reader One',
+ *   published: '2016-12-23T12:00:00Z',
+ *   contentHtml: '<p>A public comment.</p>',
+ * };
+ */
+export interface PostComment {
+  /** The id the source gave the comment. */
+  id?: string;
+  /** The id of the comment this one answers. */
+  parentId?: string;
+  /** The name the commenter gave. */
+  author: string;
+  /** The website the commenter gave. */
+  authorUrl?: string;
+  published?: Instant | CalendarDate;
+  /** The comment as sanitised HTML, paragraphs formatted as WordPress shows them. */
+  contentHtml: string;
+}
+
+/**
  * WordPress publication status, when the source says (WXR and REST do).
  *
  * @example
@@ -179,14 +229,22 @@ export interface Post {
   tags: Term[];
   /** Featured image URL. */
   image?: string;
-  /** An image caption the source glued to the text ("Student Voices" in "Student VoicesThis post..."). */
+  /**
+   * The featured image's caption: the attachment's caption in a WXR export or REST response, or
+   * the one an archive page glued to the text ("Student Voices" in "Student VoicesThis post...").
+   */
   imageCaption?: string;
+  /** Files that go with the post (enclosures): podcast audio, video, documents. */
+  attachments?: Attachment[];
   /** BCP 47 language tag, e.g. `en-US`. */
   language?: string;
   /** The "(more...)" link to the rest of the post. */
   continuationUrl?: string;
   status?: PostStatus;
+  /** The number of approved comments. */
   commentCount?: number;
+  /** Approved comments, only when the reader was asked for them (`includeComments`). */
+  comments?: PostComment[];
   /** Post meta from a WXR export (`wp:postmeta`), key to value. */
   meta?: Record<string, string>;
   origin: Origin[];
@@ -207,6 +265,26 @@ export interface Post {
  * //=> { name: 'Leadership', slug: 'leadership' }
  */
 export const TermSchema: v.GenericSchema<unknown, Term> = termObjectSchema;
+
+/**
+ * Validates an {@link Attachment}: an http(s) URL, a media type and, when given, a title, a whole
+ * size in bytes and a duration in seconds.
+ *
+ * @example
+ * v.parse(AttachmentSchema, { url: 'https://example.org/episode-1.mp3', mimeType: 'audio/mpeg' });
+ * //=> { url: 'https://example.org/episode-1.mp3', mimeType: 'audio/mpeg' }
+ */
+export const AttachmentSchema: v.GenericSchema<unknown, Attachment> = attachmentObjectSchema;
+
+/**
+ * Validates a {@link PostComment}: the commenter's name, safe HTML and, when given, ids, an
+ * http(s) website and a date.
+ *
+ * @example
+ * v.parse(PostCommentSchema, { author: 'Reader One', contentHtml: '<p>Thanks!</p>' });
+ * //=> { author: 'Reader One', contentHtml: '<p>Thanks!</p>' }
+ */
+export const PostCommentSchema: v.GenericSchema<unknown, PostComment> = commentObjectSchema;
 
 /**
  * Validates an {@link Origin}: the publisher, an optional http(s) URL and calendar date, and the

@@ -209,3 +209,13 @@ describe('excerpt length', () => {
     expect(readWxr(wxr).posts[0]?.excerpt).toBe(`${words(150)}\u2026`);
   });
 });
+
+describe('embedded objects', () => {
+  it('keeps the text after an unclosed <object> in the content and the excerpt', () => {
+    const html =
+      '<p>Watch the webinar:</p><object data="https://example.org/player.swf"><param name="movie" value="player.swf"><p>Slides and notes follow.</p>';
+    const post = first(rssItem(`<description><![CDATA[${html}]]></description>`));
+    expect(post?.contentHtml).toBe('<p>Watch the webinar:</p><p>Slides and notes follow.</p>');
+    expect(post?.excerpt).toBe('Watch the webinar:\n\nSlides and notes follow.');
+  });
+});

@@ -84,7 +84,15 @@ describe('readJsonFeed on real feeds', () => {
       /^Chris has worked at <a href="http:\/\/adobe.com\/">Adobe<\/a>/,
     );
     expect(post?.extra?.content_text).toMatch(/^Chris has worked at Adobe/);
-    expect(post?.extra?.attachments).toHaveLength(1);
+    expect(post?.attachments).toEqual([
+      {
+        url: 'http://therecord.co/downloads/The-Record-sp1e1-ChrisParrish.m4a',
+        mimeType: 'audio/x-m4a',
+        sizeInBytes: 89970236,
+        durationInSeconds: 6629,
+      },
+    ]);
+    expect(post?.extra).not.toHaveProperty('attachments');
   });
 
   it('keeps unknown _-prefixed extensions in extra, at item and feed level', () => {

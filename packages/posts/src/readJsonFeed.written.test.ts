@@ -155,14 +155,16 @@ describe('readJsonFeed reads any JSON Feed', () => {
     }
   });
 
-  it('keeps other extensions and attachments in extra', () => {
+  it('keeps other extensions in extra and reads attachments', () => {
     const { posts, feed, issues } = readJsonFeed(fixtureText('jsonfeed-extension.json'));
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(posts).toHaveLength(3);
     expect(posts[0]?.extra).toEqual({
       _contoso: { someKey: 'SomeValue2', someBoolKey: true, anotherKey: 'AnotherValue2' },
-      attachments: [{ url: 'https://example.com/SomeFile2.app.zip', mime_type: 'application/zip' }],
     });
+    expect(posts[0]?.attachments).toEqual([
+      { url: 'https://example.com/SomeFile2.app.zip', mimeType: 'application/zip' },
+    ]);
     expect(feed.extra?._contoso).toMatchObject({ someNumber: 42 });
   });
 

@@ -155,7 +155,15 @@ describe('readWordPressRest with and without _embed', () => {
 
   it('reads both responses to the same posts apart from what _embed resolves', () => {
     const strip = (post: (typeof plain.posts)[number]) => {
-      const { authors: _a, categories: _c, tags: _t, image: _i, extra: _e, ...rest } = post;
+      const {
+        authors: _a,
+        categories: _c,
+        tags: _t,
+        image: _i,
+        imageCaption: _ic,
+        extra: _e,
+        ...rest
+      } = post;
       return rest;
     };
     expect(embedded.posts.map(strip)).toEqual(plain.posts.map(strip));

@@ -61,7 +61,13 @@ describe('sniffFormat', () => {
     [
       '<!DOCTYPE html>\n<html lang=en><body><article class="post"><h2 class="entry-title">x</h2></article></body></html>',
       'archive-html',
-      'HTML with <article> or .entry-title markup',
+      'HTML with <article>, .entry-title or .wp-block-post-title markup',
+    ],
+    [
+      // A block theme's Query Loop (Twenty Twenty-Three): posts in <li>, no <article>.
+      '<!DOCTYPE html>\n<html><body><ul class="wp-block-post-template"><li class="wp-block-post post-35 post"><h2 class="wp-block-post-title"><a href="https://blog.example/x/">x</a></h2></li></ul></body></html>',
+      'archive-html',
+      'HTML with <article>, .entry-title or .wp-block-post-title markup',
     ],
     [
       'Some header\n\nA title\n\nAugust 18, 2016 by\n\nText.\n\nPrint Friendly\n\nOther\n\nAugust 17, 2016 by Chris Sturgis\n',
@@ -130,7 +136,7 @@ describe('sniffFormat', () => {
       '<!doctype html><html><body><p>About us</p></body></html>',
       'unknown-format',
       '1:16',
-      /an HTML page without post markup \(no <article>, no \.entry-title\)/,
+      /an HTML page without post markup \(no <article>, no \.entry-title, no \.wp-block-post-title\)/,
     ],
     [
       'Dear diary,\ntoday nothing happened.',

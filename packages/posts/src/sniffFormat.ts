@@ -19,7 +19,7 @@ export interface SniffedFormat {
  * URIs (not prefixes: `<rss>` declaring `http://wordpress.org/export/1.x/` is WXR, other `<rss>`
  * is RSS, as are `rdf:RDF` declaring RSS 1.0 or 0.90 and RSS 1.1's `<Channel>`; `<feed>` in Atom
  * 1.0's or 0.3's namespace, or in none or another when Atom's element names follow, is Atom),
- * HTML by `<article>` or `.entry-title` markup, and plain text by "Month D, YYYY by" date lines.
+ * HTML by `<article>`, `.entry-title` or `.wp-block-post-title` markup, and plain text by "Month D, YYYY by" date lines.
  * BOMs, white space, comments, processing instructions, DOCTYPEs and line breaks inside the
  * root's start tag are skipped.
  *

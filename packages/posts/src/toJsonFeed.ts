@@ -6,7 +6,16 @@ import {
   JSON_FEED_VERSION,
 } from './_lib/jsonFeedConstants';
 import { toRfc3339 } from './_lib/jsonFeedDates';
-import type { Origin, Post, PostSource, PostStatus, SeriesMembership, Term } from './post';
+import type {
+  Attachment,
+  Origin,
+  Post,
+  PostComment,
+  PostSource,
+  PostStatus,
+  SeriesMembership,
+  Term,
+} from './post';
 
 /**
  * A JSON Feed author. JSON Feed allows an author with only a URL or avatar; ours always have a name.
@@ -53,11 +62,27 @@ export interface CompetencyWorksItemExtension {
   continuationUrl?: string;
   status?: PostStatus;
   commentCount?: number;
+  /** Approved comments, when the reader was asked for them; JSON Feed has no field for them. */
+  comments?: PostComment[];
   meta?: Record<string, string>;
   origin?: Origin[];
   series?: SeriesMembership;
   source: PostSource;
   extra?: Record<string, unknown>;
+}
+
+/**
+ * A JSON Feed attachment: a file that goes with the item (a podcast episode, a video).
+ *
+ * @example
+ * const attachment: JsonFeedAttachment = { url: 'https://example.org/episode-1.mp3', mime_type: 'audio/mpeg', size_in_bytes: 12345678 };
+ */
+export interface JsonFeedAttachment {
+  url: string;
+  mime_type: string;
+  title?: string;
+  size_in_bytes?: number;
+  duration_in_seconds?: number;
 }
 
 /**
@@ -79,6 +104,7 @@ export interface JsonFeedItem {
   authors?: JsonFeedAuthor[];
   tags?: string[];
   language?: string;
+  attachments?: JsonFeedAttachment[];
   _competencyworks?: CompetencyWorksItemExtension;
 }
 
@@ -157,6 +183,18 @@ function toAuthor(person: Person): JsonFeedAuthor {
   return person.url === undefined ? { name: person.name } : { name: person.name, url: person.url };
 }
 
+function toAttachment(attachment: Attachment): JsonFeedAttachment {
+  return {
+    url: attachment.url,
+    mime_type: attachment.mimeType,
+    ...(attachment.title !== undefined ? { title: attachment.title } : {}),
+    ...(attachment.sizeInBytes !== undefined ? { size_in_bytes: attachment.sizeInBytes } : {}),
+    ...(attachment.durationInSeconds !== undefined
+      ? { duration_in_seconds: attachment.durationInSeconds }
+      : {}),
+  };
+}
+
 function tagNames(post: Post): string[] {
   return [...new Set([...post.categories, ...post.tags].map((term) => term.name))];
 }
@@ -177,6 +215,7 @@ function toItem(post: Post): JsonFeedItem {
     ...(post.continuationUrl !== undefined ? { continuationUrl: post.continuationUrl } : {}),
     ...(post.status !== undefined ? { status: post.status } : {}),
     ...(post.commentCount !== undefined ? { commentCount: post.commentCount } : {}),
+    ...(post.comments !== undefined ? { comments: post.comments } : {}),
     ...(post.meta !== undefined ? { meta: post.meta } : {}),
     ...(post.origin.length > 0 ? { origin: post.origin } : {}),
     ...(post.series !== undefined ? { series: post.series } : {}),
@@ -199,6 +238,7 @@ function toItem(post: Post): JsonFeedItem {
     ...(post.authors.length > 0 ? { authors: post.authors.map(toAuthor) } : {}),
     ...(tags.length > 0 ? { tags } : {}),
     ...(post.language !== undefined ? { language: post.language } : {}),
+    ...(post.attachments !== undefined ? { attachments: post.attachments.map(toAttachment) } : {}),
     [EXTENSION_KEY]: extension,
   };
 }
@@ -206,7 +246,7 @@ function toItem(post: Post): JsonFeedItem {
 /**
  * Writes posts as a JSON Feed 1.1 document. Standard fields are used wherever JSON Feed has one
  * (`id`, `url`, `title`, `content_html`, `summary`, `date_published`, `date_modified`, `authors`,
- * `tags`, `image`, `language`), so any JSON Feed reader shows the posts; the rest (origin, series
+ * `tags`, `image`, `language`, `attachments`), so any JSON Feed reader shows the posts; the rest (origin, series
  * membership, source, categories and tags with slugs, calendar-date-only dates, ...) rides in
  * each item's `_competencyworks` object, so {@link readJsonFeed} reads the posts back exactly.
  * Pure: it returns the document; `JSON.stringify` it to write a file.

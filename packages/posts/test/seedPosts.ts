@@ -210,11 +210,30 @@ export const masteryMotivates: Post = {
   tags: [{ name: 'Mastery Collaborative', slug: 'mastery-collaborative' }, { name: 'NYC' }],
   image: 'https://www.competencyworks.org/wp-content/uploads/2016/12/FIHS.jpg',
   imageCaption: 'FIHS Science Teacher Jordan Wolf with Students',
+  attachments: [
+    {
+      url: 'https://www.competencyworks.org/wp-content/uploads/2016/12/mastery-motivates.mp3',
+      mimeType: 'audio/mpeg',
+      title: 'Mastery Motivates (audio)',
+      sizeInBytes: 4_812_345,
+      durationInSeconds: 301,
+    },
+  ],
   language: 'en-US',
   continuationUrl:
     'https://www.competencyworks.org/analysis/mastery-motivates-students-no-way-vs-not-yet/#more-12345',
   status: 'publish',
   commentCount: 2,
+  comments: [
+    {
+      id: '41',
+      author: 'Reader One',
+      authorUrl: 'https://reader.example.org/',
+      published: '2016-12-21T15:00:00Z',
+      contentHtml: '<p>A public comment.</p>',
+    },
+    { id: '42', parentId: '41', author: 'Chris Sturgis', contentHtml: '<p>Thank you.</p>' },
+  ],
   meta: { _edit_last: '3', _yoast_wpseo_focuskw: 'mastery' },
   origin: [
     {

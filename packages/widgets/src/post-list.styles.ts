@@ -5,8 +5,10 @@ import { postCardStyles } from './post-card.styles';
 export const postListStyles = [
   postCardStyles,
   css`
-    li + li {
-      /* Off-screen cards after the first screen skip layout and paint: appending 1,000 posts stays cheap. */
+    li:nth-child(n + 21) {
+      /* Cards after the first page skip layout and paint while off-screen: appending 1,000 posts
+         stays cheap. Not the first page: its cards would be laid out at the estimate first and
+         move the page, when they appear and when a pre-rendered list comes alive. */
       content-visibility: auto;
       contain-intrinsic-size: auto 8em;
     }

@@ -6,6 +6,7 @@ import { defineElement } from './_lib/defineElement';
 import { loadError } from './_lib/fetchJson';
 import { count, type Json, readEach, text } from './_lib/readEach';
 import { safeUrl } from './_lib/safeUrl';
+import { serverPage } from './_lib/serverPage';
 import { seriesNavStyles } from './series-nav.styles';
 
 /** A part from remote data, field by field; relative links resolve against `base`, unsafe ones go. */
@@ -96,7 +97,8 @@ export class CwSeriesNav extends CwDataElement<Series | null> {
   }
 
   private isCurrent(part: SeriesPart): boolean {
-    const current = this.current ?? location.href;
+    // On the server there is no page: only an explicit `current` marks a part.
+    const current = this.current ?? serverPage.url ?? location.href;
     return part.postId === current || (!!part.url && part.url === safeUrl(current));
   }
 

@@ -35,7 +35,8 @@ export function fullPageName(page: number): string {
   return `full/${postsPageName(page)}`;
 }
 
-function bundleUrl(name: string, baseUrl: string | undefined): string {
+/** A bundle file's URL: absolute under `baseUrl`, else the file's path in the bundle. */
+export function bundleUrl(name: string, baseUrl: string | undefined): string {
   return baseUrl ? new URL(name, baseUrl).href : name;
 }
 

@@ -3,6 +3,7 @@ import type { BuildResult } from '../buildBundle';
 import type { InspectReport } from '../inspectInputs';
 import type { SkippedFile } from './collectInputs';
 import type { Withheld } from './publicPost';
+import type { UnavailableFields } from './unavailableFields';
 import { where } from './where';
 
 /** Lays rows out as an aligned plain-text table with a header rule. */
@@ -32,14 +33,23 @@ export function formatIssues(issues: readonly (ParseIssue & { file: string })[])
     .join('\n')}\n`;
 }
 
-/** Lines saying what did not reach the bundle: files skipped, inputs lost, posts withheld. */
+/**
+ * Lines saying what did not reach the bundle: files skipped, fields no post of an input carries,
+ * inputs lost, posts withheld.
+ */
 export function formatLeftOut(report: {
   skipped: readonly SkippedFile[];
   lost: readonly SkippedFile[];
   withheld: Withheld;
+  unavailable?: readonly UnavailableFields[];
 }): string {
   const lines: string[] = [];
   for (const file of report.skipped) lines.push(`note: skipped ${file.file}: ${file.reason}`);
+  for (const input of report.unavailable ?? []) {
+    lines.push(
+      `note: ${input.path} (${input.format}): fields unavailable, no post read from it has them: ${input.fields.join(', ')}`,
+    );
+  }
   if (report.lost.length > 0) {
     lines.push(
       `LOST: ${report.lost.length} input${report.lost.length === 1 ? '' : 's'} could not be read; ${report.lost.length === 1 ? 'its' : 'their'} posts are not in the bundle:`,
@@ -83,7 +93,7 @@ export function formatBuild(
   const issues = result.issues.length > 0 ? formatIssues(result.issues) : '';
   return {
     out,
-    err: `${issues}${formatLeftOut({ skipped: result.skipped, lost: result.lost, withheld: result.manifest.withheld })}`,
+    err: `${issues}${formatLeftOut({ ...result, withheld: result.manifest.withheld })}`,
   };
 }
 

@@ -31,7 +31,8 @@ export type ListItem = Omit<JsonFeedItem, '_competencyworks'> & {
 };
 
 /**
- * A post as a list page carries it: the item's standard fields without `content_html`, the
+ * A post as a list page carries it: the item's standard fields without `content_html` and
+ * `attachments`, the
  * excerpt as `content_text` clipped to {@link LIST_EXCERPT} characters, and of the
  * `_competencyworks` extension only what a list shows or filters on (calendar dates, categories
  * and tags with slugs, origin publisher and URL, series id and part, no evidence). The full item
@@ -44,7 +45,15 @@ export type ListItem = Omit<JsonFeedItem, '_competencyworks'> & {
  * //=> { id: '1', title: 'Hi', content_text: 'Hello', _competencyworks: {} }
  */
 export function listItem(item: JsonFeedItem): ListItem {
-  const { content_html, content_text, summary, _competencyworks: full, ...rest } = item;
+  // Attachments are in the full item, with the content they belong to.
+  const {
+    content_html,
+    content_text,
+    summary,
+    attachments: _attachments,
+    _competencyworks: full,
+    ...rest
+  } = item;
   const text = summary ?? content_text ?? leadText(content_html ?? '');
   const ext: ListItemExtension = {};
   if (full?.published !== undefined) ext.published = full.published;

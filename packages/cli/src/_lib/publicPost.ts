@@ -20,19 +20,25 @@ function isProtected(post: Post): boolean {
 /**
  * Keeps what the author made public, as it is public: posts whose status is `publish` (or that
  * carry no status: a feed only lists published posts), plus the statuses the user asked for.
- * A password-protected post keeps its title, link, date, authors and terms but never its content
- * or excerpt. Post meta (`wp:postmeta`, REST `meta`) and the reader's `extra` fields are never
- * kept: the bundle format documents what a post carries, and private meta is not part of it.
+ * A password-protected post keeps its title, link, date, authors and terms but never its content,
+ * excerpt, attachments or comments. Post meta (`wp:postmeta`, REST `meta`) and the reader's
+ * `extra` fields are never kept: the bundle format documents what a post carries, and private
+ * meta is not part of it. Comments are other people's words: they are kept only when asked for
+ * (`--include-comments`), even from an input that carries them.
  *
  * @param post - A post as a reader returned it.
  * @param include - Statuses published besides `publish`.
  * @param withheld - Counts what was left out or cut.
+ * @param includeComments - Keep the approved comments' text the reader read.
  * @returns The post as the bundle may carry it, or undefined when it is left out.
+ * @example
+ * publicPost({ ...post, status: 'draft' }, new Set(), withheld); //=> undefined (withheld.byStatus.draft is 1)
  */
 export function publicPost(
   post: Post,
   include: ReadonlySet<PostStatus>,
   withheld: Withheld,
+  includeComments = false,
 ): Post | undefined {
   const status = post.status;
   if (status !== undefined && status !== 'publish' && !include.has(status)) {
@@ -42,7 +48,15 @@ export function publicPost(
   if (status !== undefined && status !== 'publish') {
     withheld.included[status] = (withheld.included[status] ?? 0) + 1;
   }
-  const { meta: _meta, extra: _extra, contentHtml, continuationUrl, ...kept } = post;
+  const {
+    meta: _meta,
+    extra: _extra,
+    contentHtml,
+    continuationUrl,
+    attachments,
+    comments,
+    ...kept
+  } = post;
   if (isProtected(post)) {
     withheld.passwordProtected++;
     return { ...kept, excerpt: '' };
@@ -51,5 +65,7 @@ export function publicPost(
     ...kept,
     ...(contentHtml !== undefined ? { contentHtml } : {}),
     ...(continuationUrl !== undefined ? { continuationUrl } : {}),
+    ...(attachments !== undefined ? { attachments } : {}),
+    ...(includeComments && comments !== undefined ? { comments } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { isSiteUrl } from './readSite';
 import type { SiteInfo } from './readSiteInfo';
 import { type ReadSourceOptions, readSource } from './readSource';
 import { systemErrorMessage } from './systemErrorMessage';
+import { type UnavailableFields, unavailableFields } from './unavailableFields';
 
 /** An issue with the input file it came from. */
 export interface SourceIssue extends ParseIssue {
@@ -43,6 +44,8 @@ export interface ReadContent {
   /** Inputs that could not be read: their posts are missing from the bundle. */
   lost: SkippedFile[];
   withheld: Withheld;
+  /** Per input, the fields none of its posts carries (a feed has no modified dates, ...). */
+  unavailable: UnavailableFields[];
   /** The site as the first input that states it says. */
   site: SiteInfo;
 }
@@ -64,6 +67,7 @@ export async function readContent(
   const skipped = [...collected.skipped];
   const lost: SkippedFile[] = [];
   const posts: Post[] = [];
+  const unavailable: UnavailableFields[] = [];
   const fileOfPost = new Map<string, string>();
   let site: SiteInfo = {};
   // A site's size is not known before it is read: progress over sites is shown by the site reader.
@@ -112,6 +116,8 @@ export async function readContent(
       bytes: source.bytes,
       posts: source.posts.length,
     });
+    const fields = unavailableFields(source.posts);
+    if (fields.length > 0) unavailable.push({ path: source.path, format: source.format, fields });
     if (site.title === undefined && site.url === undefined) site = source.site;
     for (const issue of source.issues) {
       issues.push({ ...issue, file: source.path, message: cliHints(issue) });
@@ -129,7 +135,7 @@ export async function readContent(
         continue;
       }
       fileOfPost.set(post.id, source.path);
-      const kept = publicPost(post, include, withheld);
+      const kept = publicPost(post, include, withheld, options.includeComments === true);
       if (kept) posts.push(kept);
     }
   }
@@ -138,7 +144,7 @@ export async function readContent(
   for (const issue of content.issues) {
     issues.push({ ...issue, file: sourceFileOf(issue, fileOfPost) });
   }
-  return { inputs, content, issues, skipped, lost, withheld, site };
+  return { inputs, content, issues, skipped, lost, withheld, unavailable, site };
 }
 
 /** The input an extraction issue belongs to, from the post id its message names. */

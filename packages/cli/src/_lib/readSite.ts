@@ -353,7 +353,7 @@ function feedPage(url: string, n: number): string {
 }
 
 const FEWER_FIELDS =
-  'a feed carries fewer fields (no modified dates, featured images, pages or comment counts, and only as much text as the site puts in its feed)';
+  'a feed carries fewer fields (no modified dates, featured images, pages, author pages or category slugs, and only as much text as the site puts in its feed)';
 
 async function readFeed(
   fetch: SiteFetch,

@@ -27,6 +27,8 @@ export interface ReadSourceOptions {
   charset?: string;
   /** WXR post types to read (default: posts). */
   postTypes?: readonly string[];
+  /** Read approved comments' text from a WXR export (default: only their count). */
+  includeComments?: boolean;
   /** Called with the bytes read so far of this file, as they are read. */
   onBytes?: (bytes: number) => void;
   /** How site URLs are read: progress, timeouts and retries, the cache of a rebuild. */
@@ -74,6 +76,7 @@ function parserOptions(path: string, options: ReadSourceOptions) {
     file: path,
     ...(options.charset ? { charset: options.charset } : {}),
     ...(options.postTypes ? { postTypes: [...options.postTypes] } : {}),
+    ...(options.includeComments ? { includeComments: true } : {}),
   };
 }
 

@@ -58,7 +58,11 @@ export const ALLOWED_ATTRIBUTES: ReadonlyMap<string, ReadonlySet<string>> = new 
 /** Allowed void elements: written `<br />`, never given children or an end tag. */
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['br', 'hr', 'img']);
 
-/** Elements dropped together with everything inside them. */
+/**
+ * Elements dropped together with everything inside them. Not `object`: its content is the
+ * fallback a browser shows when it cannot load the object (every Flash movie today), and an
+ * unclosed one holds the rest of the post.
+ */
 export const DROP_CONTENT: ReadonlySet<string> = new Set([
   'script',
   'style',
@@ -66,7 +70,6 @@ export const DROP_CONTENT: ReadonlySet<string> = new Set([
   'option',
   'noscript',
   'iframe',
-  'object',
   'embed',
   'template',
 ]);

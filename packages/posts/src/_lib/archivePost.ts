@@ -21,7 +21,8 @@ export interface ArchivePostParts {
   format: 'archive-text' | 'archive-html';
   index: number;
   line: number;
-  title: string;
+  /** Absent for an untitled post (an aside or status a theme lists by its date). */
+  title?: string;
   excerpt: string;
   authors: Person[];
   /** True when the page cut the post at a "(more…)" link or marker. */
@@ -39,6 +40,8 @@ export interface ArchivePostParts {
   categories?: Term[];
   tags?: Term[];
   file?: string;
+  /** The page shows a password form instead of the post. */
+  passwordProtected?: boolean;
 }
 
 /**
@@ -48,10 +51,10 @@ export interface ArchivePostParts {
  */
 export function buildArchivePost(parts: ArchivePostParts, issues: ParseIssue[]): Post | undefined {
   const post: Post = {
-    id: derivePostId(parts.title, parts.published),
+    id: derivePostId(parts.title ?? parts.slug ?? '', parts.published),
     ...(parts.url !== undefined ? { url: parts.url } : {}),
     ...(parts.slug !== undefined ? { slug: parts.slug } : {}),
-    title: parts.title,
+    ...(parts.title !== undefined ? { title: parts.title } : {}),
     ...(parts.published !== undefined ? { published: parts.published } : {}),
     ...(parts.modified !== undefined ? { modified: parts.modified } : {}),
     authors: parts.authors,
@@ -71,7 +74,14 @@ export function buildArchivePost(parts: ArchivePostParts, issues: ParseIssue[]):
       ...(parts.sourceId !== undefined ? { id: parts.sourceId } : {}),
       ...(parts.byline !== undefined ? { byline: parts.byline } : {}),
     },
-    ...(parts.truncated ? { extra: { truncated: true } } : {}),
+    ...(parts.truncated || parts.passwordProtected
+      ? {
+          extra: {
+            ...(parts.truncated ? { truncated: true } : {}),
+            ...(parts.passwordProtected ? { passwordProtected: true } : {}),
+          },
+        }
+      : {}),
   };
   return keepPost(post, issues);
 }

@@ -12,6 +12,8 @@ import {
   isDctermsDate,
   keepDctermsDate,
   openCategory,
+  type RawAttachment,
+  rawAttachment,
 } from './xmlPostFields';
 import { Capture, NS, type XmlElement } from './xmlReader';
 
@@ -87,6 +89,8 @@ export class AtomEntryDraft {
   image: string | undefined;
   /** Whether the entry had a `link rel="enclosure"` or out-of-line content (`content src`). */
   hasEnclosure = false;
+  /** Its `link rel="enclosure"`s and `media:content`s. */
+  attachments: RawAttachment[] | undefined;
   private author: Person | undefined;
   private linkIsHtml = false;
 
@@ -139,6 +143,8 @@ export class AtomEntryDraft {
   close(element: XmlElement, text: string): void {
     const { depth, uri, local, attrs } = element;
     closeCategory(this.categories, element, text, depth - 1);
+    if (uri === NS.media && local === 'content')
+      this.keepAttachment(rawAttachment(element, 'media'));
     if (depth === 3) {
       if (this.author && isAtom(uri)) atomPersonDone(this.author, local, text, element.base);
       return;
@@ -198,6 +204,12 @@ export class AtomEntryDraft {
     }
   }
 
+  private keepAttachment(raw: RawAttachment | undefined): void {
+    if (raw === undefined) return;
+    this.attachments ??= [];
+    this.attachments.push(raw);
+  }
+
   private closeLink(element: XmlElement): void {
     const { attrs } = element;
     const href = attrs.href?.trim();
@@ -222,6 +234,7 @@ export class AtomEntryDraft {
       }
     } else if (rel === 'enclosure') {
       this.hasEnclosure = true;
+      this.keepAttachment(rawAttachment(element, 'atom'));
       if (type?.startsWith('image/')) this.image ??= parseUrl(href, element.base);
     }
   }

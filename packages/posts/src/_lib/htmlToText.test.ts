@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from './htmlToText';
 
@@ -51,5 +52,48 @@ describe('htmlToText', () => {
   it('keeps text of unclosed or broken markup', () => {
     expect(htmlToText('<p>unclosed <b>bold').text).toBe('unclosed bold');
     expect(htmlToText('').text).toBe('');
+  });
+});
+
+describe('htmlToText with a word limit', () => {
+  const words = (text: string) => text.match(/\S+/g)?.length ?? 0;
+
+  it('stops reading after the word past the limit', () => {
+    const html = `<p>${'word '.repeat(100)}</p><p>${'later '.repeat(100_000)}</p>`;
+    const { text } = htmlToText(html, 55);
+    expect(text).toBe('word '.repeat(100).trim());
+  });
+
+  it('gives a prefix of the full text holding every word up to the limit', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'bb ',
+      ' ',
+      '\u00a0',
+      '&nbsp;',
+      '<p>',
+      '</p>',
+      '<em>',
+      '</em>',
+      '<br>',
+      '<li>',
+      '<ul>',
+      '</ul>',
+      '<pre>',
+      '</pre>',
+      '<script>x y</script>',
+      '<a href="https://x.org/">',
+      '</a>',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(8), (pieces, limit) => {
+        const html = pieces.join('');
+        const full = htmlToText(html).text;
+        const limited = htmlToText(html, limit).text;
+        expect(full.startsWith(limited)).toBe(true);
+        if (limited !== full) expect(words(limited)).toBeGreaterThan(limit);
+      }),
+      { seed: 13, numRuns: 1000 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { scanHtml } from './scanHtml';
 
 /**
  * A link found in HTML, with the range its text occupies in the plain-text rendering.
@@ -63,17 +63,7 @@ const BLOCK = new Set([
   'tr',
   'ul',
 ]);
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'object',
-  'svg',
-  'head',
-  'title',
-]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'head', 'title']);
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 
@@ -88,9 +78,46 @@ function collapseSpaces(raw: string): string {
   return raw;
 }
 
-/** Lays text out as the readers report tags and text (htmlparser2's callback order). */
+/** Whether a character is white space to JavaScript's `\s` (which word counts use). */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Lays text out as scanHtml reports tags and text. */
 class TextWriter {
   text = '';
+  // With a word limit: the words (runs of non-`\s`) started so far, and whether the text ends
+  // inside one. Counted on the pieces as they are written: the text itself is a rope.
+  private words = 0;
+  private inWord = false;
+
+  constructor(private readonly wordLimit: number) {}
+
+  /** Whether the text has started more words than the limit: what follows cannot change them. */
+  done(): boolean {
+    return this.words > this.wordLimit;
+  }
+
+  private countWords(chunk: string): void {
+    for (let i = 0; i < chunk.length; i++) {
+      if (isJsSpace(chunk.charCodeAt(i))) this.inWord = false;
+      else if (!this.inWord) {
+        this.inWord = true;
+        this.words++;
+      }
+    }
+  }
   // Whether `text` is empty or ends with a line break; kept here because asking a string built
   // by `+=` for its last character flattens it, which made long posts quadratic.
   private atLineStart = true;
@@ -109,7 +136,11 @@ class TextWriter {
 
   private emit(chunk: string): void {
     if (chunk === '') return;
-    if (this.pending !== '' && this.text !== '') this.text += this.pending;
+    if (this.pending !== '' && this.text !== '') {
+      this.text += this.pending;
+      this.inWord = false;
+    }
+    if (this.wordLimit !== Number.POSITIVE_INFINITY) this.countWords(chunk);
     this.pending = '';
     this.text += chunk;
     this.atLineStart = chunk.charCodeAt(chunk.length - 1) === 10;
@@ -125,6 +156,7 @@ class TextWriter {
       this.breakAtLeast('\n');
       if (this.text !== '' && this.pending === '\n') {
         this.text += '\n';
+        this.inWord = false;
         this.atLineStart = true;
         this.pending = '';
       }
@@ -208,24 +240,26 @@ class TextWriter {
   }
 }
 
-function read(html: string): PlainText {
-  const writer = new TextWriter();
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        writer.open(name, attributes.href);
-      },
-      ontext(raw) {
-        writer.write(raw);
-      },
-      onclosetag(name) {
-        writer.close(name);
-      },
+function read(html: string, wordLimit: number): PlainText {
+  const writer = new TextWriter(wordLimit);
+  scanHtml(html, {
+    done: () => writer.done(),
+    open(name, attributes) {
+      let href: string | undefined;
+      if (name === 'a') {
+        for (let i = 0; i < attributes.length; i += 2) {
+          if (attributes[i] === 'href') href = attributes[i + 1];
+        }
+      }
+      writer.open(name, href);
     },
-    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
+    text(text) {
+      writer.write(text);
+    },
+    close(name) {
+      writer.close(name);
+    },
+  });
   return writer.result();
 }
 
@@ -235,10 +269,15 @@ function read(html: string): PlainText {
  * runs of white space collapsed, entities decoded. Links keep their target and text range so
  * extractors can attach a URL to a phrase ("originally appeared at <a>Getting Smart</a>").
  *
+ * @param html - The HTML.
+ * @param wordLimit - Stop reading once the text has started more words than this (runs of
+ *   characters other than `\s`): an excerpt of a 100 MB post reads its first paragraphs, not all
+ *   of it. The text then ends somewhere in the word after the limit.
+ * @returns The text and its links.
  * @example
  * htmlToText('<p>Read <a href="https://x.org/1">Part 1</a></p><ul><li>a</li><li>b</li></ul>');
  * //=> { text: 'Read Part 1\n\n- a\n- b', links: [{ href: 'https://x.org/1', start: 5, end: 11 }] }
  */
-export function htmlToText(html: string): PlainText {
-  return read(html);
+export function htmlToText(html: string, wordLimit = Number.POSITIVE_INFINITY): PlainText {
+  return read(html, wordLimit);
 }

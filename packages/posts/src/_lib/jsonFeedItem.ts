@@ -8,11 +8,12 @@ import {
   parseUrl,
 } from '@competencyworks/core';
 import * as v from 'valibot';
-import { type Post, safeParsePost, type Term } from '../post';
+import { type Attachment, type Post, safeParsePost, type Term } from '../post';
 import { findUnsafeHtml } from './findUnsafeHtml';
 import { htmlToText } from './htmlToText';
 import { EXTENSION_KEY } from './jsonFeedConstants';
 import { isJsonObject, type JsonItemContext, readField, reportAt } from './jsonField';
+import { mimeTypeOf } from './mimeTypes';
 import { sanitizeHtml } from './sanitizeHtml';
 
 /** What an item inherits from its feed, and how to resolve its relative URLs. */
@@ -38,6 +39,7 @@ const ITEM_FIELDS = new Set([
   'author',
   'tags',
   'language',
+  'attachments',
   EXTENSION_KEY,
 ]);
 
@@ -48,6 +50,7 @@ const EXTENSION_FIELDS = [
   'continuationUrl',
   'status',
   'commentCount',
+  'comments',
   'meta',
   'series',
   'source',
@@ -120,6 +123,63 @@ function readUrl(
 ): string | undefined {
   const raw = readField(context, item, [key], text);
   return raw === undefined ? undefined : resolveUrl(context, raw, [key]);
+}
+
+const byteCount = v.pipe(
+  v.number('expected a whole number of bytes'),
+  v.integer('expected a whole number of bytes'),
+  v.minValue(0, 'expected a whole number of bytes'),
+);
+const seconds = v.pipe(
+  v.number('expected a number of seconds'),
+  v.minValue(0, 'expected a number of seconds'),
+);
+
+/**
+ * JSON Feed `attachments`: each with an http(s) URL (relative ones resolved against the feed)
+ * and a media type (JSON Feed requires one; a missing one is taken from the file's extension).
+ */
+function readAttachments(
+  context: JsonFeedItemContext,
+  item: Record<string, unknown>,
+): Attachment[] | undefined {
+  const list = readField(
+    context,
+    item,
+    ['attachments'],
+    v.array(v.unknown(), 'expected a list of attachments'),
+  );
+  if (list === undefined) return undefined;
+  const attachments: Attachment[] = [];
+  list.forEach((value, index) => {
+    const at = ['attachments', index];
+    if (!isJsonObject(value)) {
+      reportAt(context, at, {
+        code: 'invalid-attachment',
+        severity: 'warning',
+        message: 'expected an attachment object; attachment skipped',
+      });
+      return;
+    }
+    const raw = readField(context, item, [...at, 'url'], text);
+    const url = raw === undefined ? undefined : resolveUrl(context, raw, [...at, 'url']);
+    if (url === undefined) return;
+    const mimeType =
+      readField(context, item, [...at, 'mime_type'], text)?.trim() ||
+      mimeTypeOf(url) ||
+      'application/octet-stream';
+    const title = readField(context, item, [...at, 'title'], text)?.trim();
+    const size = readField(context, item, [...at, 'size_in_bytes'], byteCount);
+    const duration = readField(context, item, [...at, 'duration_in_seconds'], seconds);
+    attachments.push({
+      url,
+      mimeType,
+      ...(title ? { title } : {}),
+      ...(size !== undefined ? { sizeInBytes: size } : {}),
+      ...(duration !== undefined ? { durationInSeconds: duration } : {}),
+    });
+  });
+  return attachments.length > 0 ? attachments : undefined;
 }
 
 function readAuthors(
@@ -268,6 +328,7 @@ export function readJsonFeedItem(item: unknown, context: JsonFeedItemContext): P
   }
 
   const image = readUrl(context, item, 'image');
+  const attachments = readAttachments(context, item);
   const language =
     readField(context, item, ['language'], text) ?? (ours ? undefined : context.feedLanguage);
 
@@ -308,6 +369,7 @@ export function readJsonFeedItem(item: unknown, context: JsonFeedItemContext): P
     categories,
     tags,
     ...(image !== undefined ? { image } : {}),
+    ...(attachments !== undefined ? { attachments } : {}),
     ...(language !== undefined ? { language } : {}),
     origin: ours ? (extension.origin ?? []) : [],
     source: {

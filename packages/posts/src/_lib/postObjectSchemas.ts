@@ -80,6 +80,28 @@ export const seriesMembershipObjectSchema = v.strictObject(
   objectMessage('a series membership'),
 );
 
+export const attachmentObjectSchema = v.strictObject(
+  {
+    url: HttpUrlSchema,
+    mimeType: nonEmpty('a media type like audio/mpeg'),
+    title: v.exactOptional(nonEmpty('an attachment title')),
+    sizeInBytes: v.exactOptional(
+      v.pipe(
+        v.number('expected a size in bytes'),
+        v.integer('expected a whole number of bytes'),
+        v.minValue(0, 'expected a size of 0 bytes or more'),
+      ),
+    ),
+    durationInSeconds: v.exactOptional(
+      v.pipe(
+        v.number('expected a duration in seconds'),
+        v.minValue(0, 'expected a duration of 0 seconds or more'),
+      ),
+    ),
+  },
+  objectMessage('an attachment'),
+);
+
 export const postSourceObjectSchema = v.strictObject(
   {
     format: v.picklist(SOURCE_FORMATS, `expected one of ${SOURCE_FORMATS.join(', ')}`),
@@ -130,6 +152,18 @@ export const contentHtmlSchema = v.pipe(
   ),
 );
 
+export const commentObjectSchema = v.strictObject(
+  {
+    id: v.exactOptional(nonEmpty('a comment id')),
+    parentId: v.exactOptional(nonEmpty('the id of the comment it answers')),
+    author: nonEmpty("the commenter's name"),
+    authorUrl: v.exactOptional(HttpUrlSchema),
+    published: v.exactOptional(postDateSchema),
+    contentHtml: contentHtmlSchema,
+  },
+  objectMessage('a comment'),
+);
+
 export const postEntries = {
   id: nonEmpty('a post id'),
   url: v.exactOptional(HttpUrlSchema),
@@ -144,6 +178,7 @@ export const postEntries = {
   tags: v.array(termObjectSchema, 'expected a list of tags'),
   image: v.exactOptional(HttpUrlSchema),
   imageCaption: v.exactOptional(v.string('expected an image caption')),
+  attachments: v.exactOptional(v.array(attachmentObjectSchema, 'expected a list of attachments')),
   language: v.exactOptional(
     v.pipe(
       v.string('expected a BCP 47 language tag like en-US'),
@@ -159,6 +194,7 @@ export const postEntries = {
       v.minValue(0, 'expected a comment count of 0 or more'),
     ),
   ),
+  comments: v.exactOptional(v.array(commentObjectSchema, 'expected a list of comments')),
   meta: v.exactOptional(
     v.pipe(
       v.unknown(),

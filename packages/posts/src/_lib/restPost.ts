@@ -211,16 +211,26 @@ function resolveTerms(
   return resolved;
 }
 
+/** The embedded featured media's caption as text (`caption.rendered` is HTML). */
+function mediaCaption(media: Record<string, unknown>): string | undefined {
+  const caption = media.caption;
+  const html =
+    isJsonObject(caption) && typeof caption.rendered === 'string' ? caption.rendered : '';
+  const text = html ? htmlToText(html).text.trim() : '';
+  return text || undefined;
+}
+
 function resolveImage(
   context: RestItemContext,
   item: Record<string, unknown>,
   mediaId: number | undefined,
   extra: Record<string, unknown>,
-): string | undefined {
+): { url: string; caption?: string } | undefined {
   const media = embeddedList(item, 'wp:featuredmedia')?.[0];
   if (isJsonObject(media)) {
     const url = typeof media.source_url === 'string' ? parseUrl(media.source_url) : undefined;
-    if (url) return url;
+    const caption = mediaCaption(media);
+    if (url) return caption ? { url, caption } : { url };
     if (mediaId) {
       reportAt(context, ['_embedded', 'wp:featuredmedia', 0], {
         code: 'unresolved-media',
@@ -232,7 +242,7 @@ function resolveImage(
   // Jetpack adds the URL itself, so a response without `_embed` can still name the image.
   const jetpack = readField(context, item, ['jetpack_featured_media_url'], text);
   const fallback = jetpack ? parseUrl(jetpack) : undefined;
-  if (fallback) return fallback;
+  if (fallback) return { url: fallback };
   if (mediaId) extra.featured_media = mediaId;
   return undefined;
 }
@@ -372,7 +382,8 @@ export function restPostToPost(value: unknown, context: RestItemContext): Post |
     ...(contentHtml ? { contentHtml } : {}),
     categories,
     tags,
-    ...(image ? { image } : {}),
+    ...(image ? { image: image.url } : {}),
+    ...(image?.caption ? { imageCaption: image.caption } : {}),
     ...(excerptParts.url ? { continuationUrl: excerptParts.url } : {}),
     ...(status ? { status } : {}),
     ...(meta ? { meta } : {}),

@@ -20,6 +20,9 @@ import {
   languageTag,
   openCategory,
   plainText,
+  type RawAttachment,
+  rawAttachment,
+  resolveAttachments,
 } from './xmlPostFields';
 import { Capture, NS, type XmlElement } from './xmlReader';
 
@@ -49,6 +52,14 @@ interface RssDraft {
   image?: string;
   /** Whether the item had an `<enclosure>` or `media:content`: a podcast episode is a post. */
   hasEnclosure: boolean;
+  attachments?: RawAttachment[];
+}
+
+/** Keeps an enclosure or `media:content` of an item for its `attachments`. */
+function keepAttachment(draft: { attachments?: RawAttachment[] }, raw: RawAttachment | undefined) {
+  if (raw === undefined) return;
+  draft.attachments ??= [];
+  draft.attachments.push(raw);
 }
 
 const RSS_FIELDS = new Set([
@@ -157,7 +168,11 @@ export class RssHandler extends FeedHandler {
       return;
     }
     if (element.depth === this.itemDepth + 1) this.closeItemField(item, element, text);
-    else closeCategory(item.categories, element, text, element.depth - this.itemDepth);
+    else if (element.uri === NS.media && element.local === 'content') {
+      // media:content inside media:group
+      if (element.attrs.url) item.hasEnclosure = true;
+      keepAttachment(item, rawAttachment(element, 'media'));
+    } else closeCategory(item.categories, element, text, element.depth - this.itemDepth);
   }
 
   /** A `<feed>` in no or another namespace is read as Atom by its element names, and says so. */
@@ -260,6 +275,7 @@ export class RssHandler extends FeedHandler {
           return;
         case 'enclosure':
           if (attrs.url) item.hasEnclosure = true;
+          keepAttachment(item, rawAttachment(element, 'enclosure'));
           if (attrs.url && attrs.type?.startsWith('image/')) item.image ??= attrs.url;
           return;
       }
@@ -275,6 +291,7 @@ export class RssHandler extends FeedHandler {
     else if (uri === NS.wfw && local === 'commentRss') item.commentRss = text;
     else if (uri === NS.media && (local === 'thumbnail' || local === 'content')) {
       if (local === 'content' && attrs.url) item.hasEnclosure = true;
+      if (local === 'content') keepAttachment(item, rawAttachment(element, 'media'));
       if (attrs.url && (local === 'thumbnail' || attrs.medium === 'image'))
         item.image ??= attrs.url;
     } else closeCategory(item.categories, element, text, 1);
@@ -364,6 +381,11 @@ export class RssHandler extends FeedHandler {
     const commentFeed = item.commentRss ? parseUrl(plainText(item.commentRss), base) : undefined;
     const commentCount = item.commentCount !== undefined ? count(item.commentCount) : undefined;
     const image = item.image ? parseUrl(item.image, base) : undefined;
+    const attachments = item.attachments
+      ? resolveAttachments(item.attachments, url ?? base, (message) =>
+          this.report('invalid-url', 'warning', message, item),
+        )
+      : [];
     const id = item.guid || url || derivePostId(title || excerpt, published);
     const extra = {
       ...(comments ? { commentsUrl: comments } : {}),
@@ -381,6 +403,7 @@ export class RssHandler extends FeedHandler {
       categories: item.categories,
       tags: item.tags,
       ...(image ? { image } : {}),
+      ...(attachments.length > 0 ? { attachments } : {}),
       ...(this.language ? { language: this.language } : {}),
       ...(summary?.continuationUrl ? { continuationUrl: summary.continuationUrl } : {}),
       ...(commentCount !== undefined ? { commentCount } : {}),
@@ -482,6 +505,11 @@ export class RssHandler extends FeedHandler {
     if (!excerpt && entry.content) excerpt = excerptFromContent(entry.content.html());
     const language = languageTag(entry.language) ?? this.language;
     const image = entry.image ? parseUrl(entry.image, base) : undefined;
+    const attachments = entry.attachments
+      ? resolveAttachments(entry.attachments, url ?? base, (message) =>
+          this.report('invalid-url', 'warning', message, entry),
+        )
+      : [];
     const post: Post = {
       id: entry.id || url || derivePostId(title || excerpt, published),
       ...(url ? { url } : {}),
@@ -494,6 +522,7 @@ export class RssHandler extends FeedHandler {
       categories: entry.categories,
       tags: [],
       ...(image ? { image } : {}),
+      ...(attachments.length > 0 ? { attachments } : {}),
       ...(language ? { language } : {}),
       ...(continuationUrl ? { continuationUrl } : {}),
       ...(entry.commentCount !== undefined ? { commentCount: entry.commentCount } : {}),

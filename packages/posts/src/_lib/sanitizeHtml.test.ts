@@ -83,12 +83,19 @@ describe('sanitizeHtml', () => {
     ['<a title="x>y" href="https://x.org/">t</a>', '<a title="x&gt;y" href="https://x.org/">t</a>'],
     ['<!-- <script>alert(1)</script> -->after', 'after'],
     ['<!--[if gte IE 4]><script>alert(1)</script><![endif]-->z', 'z'],
-    ['<![CDATA[<script>alert(1)</script>]]>y', 'y'],
+    // Outside svg and math, "<![CDATA[" opens a bogus comment that ends at the first ">": a
+    // browser shows "alert(1)]]>y" as text (parse5 agrees), and so does the output.
+    ['<![CDATA[<script>alert(1)</script>]]>y', 'alert(1)]]&gt;y'],
     ['<iframe src="javascript:alert(1)"></iframe><style>@import url(x)</style>w', 'w'],
     ['<div style="background-image:url(javascript:alert(1))">d</div>', '<div>d</div>'],
     ['<a href="https://x.org/" onmouseover="alert(1)">m</a>', '<a href="https://x.org/">m</a>'],
     ['<body onload=alert(1)>b', 'b'],
-    ['<object data="javascript:alert(1)"><p>fallback</p></object>o', 'o'],
+    // An object's content is its fallback, what a browser shows when it cannot load the object.
+    ['<object data="javascript:alert(1)"><p>fallback</p></object>o', '<p>fallback</p>o'],
+    [
+      '<p>a <object data="x.swf"><param name="m" value="x.swf">b</p><p>after',
+      '<p>a b</p><p>after</p>',
+    ],
     ['<textarea><script>alert(1)</script></textarea>t', 't'],
     ['<p>5 &lt; 6 &amp; 7 &gt; 3 &nbsp;&copy</p>', '<p>5 &lt; 6 &amp; 7 &gt; 3  ©</p>'],
     ['<a href="/rel/">r</a>', '<a href="/rel/">r</a>'],

@@ -1,15 +1,15 @@
-import { Parser } from 'htmlparser2';
 import { ALLOWED_ATTRIBUTES, DROP_CONTENT, VOID_ELEMENTS } from './allowedHtml';
 import { IMPLIES_CLOSE } from './impliedEndTags';
+import { type HtmlHandler, scanHtml } from './scanHtml';
 
-// An allow-list sanitiser on htmlparser2's public Parser API, in one pass. The output is rebuilt
-// from the parser's events, never copied from the input: only the tags and attributes of
-// allowedHtml.ts, every attribute value double-quoted and escaped, every text run escaped, so how
-// a browser parses the output does not depend on how the input was written. htmlparser2 is not
-// an HTML5 tree builder, so where the two would nest allowed elements differently (an <a> inside
-// an <a>, content directly inside a <table>) the element is left out and its content kept;
-// sanitizeHtml.oracle.test.ts parses every output with parse5 (HTML5) and checks that only the
-// allow-list survives and that a browser's parse of the output is stable.
+// An allow-list sanitiser on scanHtml's events, in one pass. The output is rebuilt from the
+// events, never copied from the input: only the tags and attributes of allowedHtml.ts, every
+// attribute value double-quoted and escaped, every text run escaped, so how a browser parses the
+// output does not depend on how the input was written. scanHtml is not an HTML5 tree builder, so
+// where the two would nest allowed elements differently (an <a> inside an <a>, content directly
+// inside a <table>) the element is left out and its content kept; sanitizeHtml.oracle.test.ts
+// parses every output with parse5 (HTML5) and checks that only the allow-list survives and that a
+// browser's parse of the output is stable.
 
 // Characters a browser ignores or strips around and inside a URL scheme, and the C1 controls,
 // removed before the scheme is read (as findUnsafeHtml does), so "java&#9;script:" is seen as
@@ -134,52 +134,58 @@ interface Kept {
   implied: boolean;
 }
 
-/** Writes the output from the parser's events, keeping what the allow-list allows. */
-class Writer {
-  out = '';
-  // The parser's open elements (paired by name, as a tag cut off at the end of the input gets a
-  // close event but no open event) with what became of each, and the kept ones, which are what
+const PIECES = 4096;
+
+/** Writes the output from the reader's events, keeping what the allow-list allows. */
+class Writer implements HtmlHandler {
+  // The output as joined pieces: `+=` on one string builds a rope of one node per piece, and a
+  // 100 MB post's rope of millions of nodes, all alive until the end, was most of its reading
+  // time (the collector copying them). Pieces are joined into flat strings every PIECES pieces.
+  private pieces: string[] = [];
+  private readonly joined: string[] = [];
+  // The reader's open elements with what became of each, and the kept ones, which are what
   // the output has open.
-  private readonly open: { tag: string; fate: Fate }[] = [];
+  private readonly elements: { tag: string; fate: Fate }[] = [];
   private readonly kept: Kept[] = [];
   private dropping = 0;
   private openLinks = 0;
 
   constructor(private readonly baseUrl: string | undefined) {}
 
-  onopentag(tag: string, attributes: Record<string, string>): void {
+  open(tag: string, attributes: readonly string[]): void {
     let fate: Fate = UNWRAPPED;
     if (this.dropping > 0) fate = UNWRAPPED;
     else if (DROP_CONTENT.has(tag)) fate = DROPPED;
     else if (ALLOWED_ATTRIBUTES.has(tag) && this.makeRoom(tag)) fate = KEPT;
-    this.open.push({ tag, fate });
+    this.elements.push({ tag, fate });
     if (fate === DROPPED) this.dropping++;
     if (fate !== KEPT) return;
     let written = '';
-    for (const name in attributes) {
-      const value = keptValue(tag, name, attributes[name] ?? '', this.baseUrl);
+    for (let i = 0; i < attributes.length; i += 2) {
+      const name = attributes[i] as string;
+      const value = keptValue(tag, name, attributes[i + 1] as string, this.baseUrl);
       if (value !== undefined) written += attribute(name, value);
     }
-    this.out += openTag(tag, written);
+    this.write(openTag(tag, written));
     if (VOID_ELEMENTS.has(tag)) return;
     this.kept.push({ tag, implied: false });
     if (tag === 'a') this.openLinks++;
   }
 
-  ontext(text: string): void {
-    if (this.dropping === 0) this.out += escapeText(text);
+  text(text: string): void {
+    if (this.dropping === 0) this.write(escapeText(text));
   }
 
-  onclosetag(tag: string): void {
-    const element = this.open.at(-1);
+  close(tag: string): void {
+    const element = this.elements.at(-1);
     if (element === undefined || element.tag !== tag) return;
-    this.open.pop();
+    this.elements.pop();
     if (element.fate === DROPPED) this.dropping--;
     else if (element.fate === KEPT && !VOID_ELEMENTS.has(tag)) {
       this.closeImplied();
       this.kept.pop();
       if (tag === 'a') this.openLinks--;
-      this.out += `</${tag}>`;
+      this.write(`</${tag}>`);
     }
   }
 
@@ -187,7 +193,7 @@ class Writer {
   private closeImplied(): void {
     for (let top = this.kept.at(-1); top?.implied; top = this.kept.at(-1)) {
       this.kept.pop();
-      this.out += `</${top.tag}>`;
+      this.write(`</${top.tag}>`);
     }
   }
 
@@ -204,7 +210,7 @@ class Writer {
     if (parents !== undefined) {
       if (top === undefined) return false;
       if ((tag === 'td' || tag === 'th') && ROW_PARENT.has(top)) {
-        this.out += '<tr>';
+        this.write('<tr>');
         this.kept.push({ tag: 'tr', implied: true });
         top = 'tr';
       }
@@ -215,19 +221,31 @@ class Writer {
     return top === undefined || IMPLIES_CLOSE.get(tag)?.has(top) !== true;
   }
 
-  /** The output, with whatever is still open closed. */
+  /** The output, a new string that shares no memory with the input, with whatever is still open closed. */
   finish(): string {
     for (let top = this.kept.pop(); top !== undefined; top = this.kept.pop()) {
-      if (top.implied) this.out += `</${top.tag}>`;
+      if (top.implied) this.write(`</${top.tag}>`);
     }
-    return this.out;
+    const pieces = this.pieces;
+    // A single piece may be a slice of the input: copied, so a post does not keep the input alive.
+    if (this.joined.length === 0)
+      return pieces.length === 1 ? ` ${pieces[0]}`.slice(1) : pieces.join('');
+    this.joined.push(pieces.join(''));
+    return this.joined.join('');
+  }
+
+  private write(piece: string): void {
+    if (this.pieces.push(piece) === PIECES) {
+      this.joined.push(this.pieces.join(''));
+      this.pieces = [];
+    }
   }
 }
 
-/** Sanitises with htmlparser2's Parser; the output is not trimmed yet. */
+/** Sanitises; the output is not trimmed yet. */
 function sanitize(html: string, baseUrl: string | undefined): string {
   const writer = new Writer(baseUrl);
-  new Parser(writer, { decodeEntities: true }).end(html);
+  scanHtml(html, writer);
   return writer.finish();
 }
 
@@ -237,8 +255,8 @@ function sanitize(html: string, baseUrl: string | undefined): string {
  * handlers, `style`/`class` attributes or `javascript:` / `data:` URLs. Relative link and image
  * URLs are resolved against `baseUrl` when one is known (without one, a protocol-relative
  * `//host/` URL is dropped). Elements that are not allowed are left out with their content kept,
- * except script, style, iframe, object, embed, template, noscript, textarea and option, which go
- * with their content. Text and attribute values are written escaped, so the output parses the
+ * except script, style, iframe, embed, template, noscript, textarea and option, which go
+ * with their content (an `object`'s content is its fallback and is kept). Text and attribute values are written escaped, so the output parses the
  * same way everywhere, passes `findUnsafeHtml`, and sanitising it again changes nothing. The
  * result is a fresh flat string that shares no memory with `html` (a post can keep it without
  * keeping the input it was cut from).
@@ -251,7 +269,5 @@ function sanitize(html: string, baseUrl: string | undefined): string {
  * //=> '<p>Hi <a href="https://example.org/about/">there</a></p>'
  */
 export function sanitizeHtml(html: string, baseUrl?: string): string {
-  // The output is a rope of pieces, some of them slices of the input; prepending a character and
-  // slicing it off flattens the rope into one new string, so a post does not keep the input alive.
-  return ` ${sanitize(html, baseUrl).trim()}`.slice(1);
+  return sanitize(html, baseUrl).trim();
 }

@@ -31,7 +31,8 @@ const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE_LINE = new RegExp(`^[ \\t]*${MONTH}[ \\t]+\\d{1,2},[ \\t]*\\d{4}[ \\t]+by\\b`, 'gm');
 const PRINT_FRIENDLY = /^[ \t]*Print Friendly[ \t]*$/m;
-const ARCHIVE_HTML = /<article\b|class\s*=\s*["'][^"']*\bentry-title\b/i;
+// .wp-block-post-title: block themes (Twenty Twenty-Two and later) list posts in <li>, not <article>.
+const ARCHIVE_HTML = /<article\b|class\s*=\s*["'][^"']*\b(?:entry-title|wp-block-post-title)\b/i;
 
 function unknown(message: string, at?: { line: number; column: number }): ParseError {
   return new ParseError({
@@ -161,7 +162,10 @@ function sniffMarkup(text: string): Sniffed {
   const root = findXmlRoot(text);
   if (root === undefined) {
     if (ARCHIVE_HTML.test(text))
-      return { format: 'archive-html', reason: 'HTML with <article> or .entry-title markup' };
+      return {
+        format: 'archive-html',
+        reason: 'HTML with <article>, .entry-title or .wp-block-post-title markup',
+      };
     throw unknown(
       `markup without a root element (starts "${openingOf(text)}")`,
       lineColumn(text, text.search(/\S/)),
@@ -183,9 +187,15 @@ function sniffMarkup(text: string): Sniffed {
     (!text.trimStart().startsWith('<?xml') && root.namespaces.size === 0)
   ) {
     if (ARCHIVE_HTML.test(text)) {
-      return { format: 'archive-html', reason: 'HTML with <article> or .entry-title markup' };
+      return {
+        format: 'archive-html',
+        reason: 'HTML with <article>, .entry-title or .wp-block-post-title markup',
+      };
     }
-    throw unknown('an HTML page without post markup (no <article>, no .entry-title)', where);
+    throw unknown(
+      'an HTML page without post markup (no <article>, no .entry-title, no .wp-block-post-title)',
+      where,
+    );
   }
   throw unknown(
     `XML with a <${root.name}> root${root.namespace ? ` in ${root.namespace}` : ''}, which is none of RSS, Atom or WXR`,

@@ -19,9 +19,16 @@ const BR_AFTER_BLOCK = new RegExp(`(</?${ALL_BLOCKS}[^>]*>)${S}*<br />`, 'g');
 /** Comments, CDATA sections and tags, as WordPress's get_html_split_regex() finds them. */
 const HTML_PARTS = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[^>]*>?/g;
 
+/** WordPress's wp_replace_in_html_tags() for newlines: each newline inside a tag or comment replaced. */
+export function replaceNewlinesInTags(text: string, replacement: string): string {
+  return text.includes('\n')
+    ? text.replace(HTML_PARTS, (part) => part.replaceAll('\n', replacement))
+    : text;
+}
+
 /** Newlines inside tags and comments would split paragraphs; WordPress hides them first. */
 function hideNewlinesInTags(text: string): string {
-  return text.replace(HTML_PARTS, (part) => part.replaceAll('\n', ' <!-- wpnl --> '));
+  return replaceNewlinesInTags(text, ' <!-- wpnl --> ');
 }
 
 function setPreAside(text: string): { text: string; pre: Map<string, string> } {
@@ -124,12 +131,4 @@ export function wpautop(input: string): string {
   return text.includes('<!-- wpnl -->')
     ? text.replaceAll(' <!-- wpnl --> ', '\n').replaceAll('<!-- wpnl -->', '\n')
     : text;
-}
-
-/**
- * A WXR post's content as WordPress renders it: classic-editor content through wpautop; block
- * editor content (it holds `<!-- wp:` comments) as it is, since WordPress skips wpautop for it.
- */
-export function renderClassicContent(content: string): string {
-  return content.includes('<!-- wp:') ? content : wpautop(content);
 }

@@ -1,10 +1,13 @@
 import { ParseError, type Person, parseUrl } from '@competencyworks/core';
-import type { Post, PostStatus, Term } from '../post';
+import type { Attachment, Post, PostComment, PostStatus, Term } from '../post';
 import { decodeSlug } from './decodeSlug';
+import { mimeTypeOf } from './mimeTypes';
 import { derivePostId } from './postId';
 import { POST_STATUSES } from './postObjectSchemas';
 import { sanitizeHtml } from './sanitizeHtml';
-import { renderClassicContent } from './wpautop';
+import { renderWordPressContent } from './wordPressContent';
+import { wpautop } from './wpautop';
+import { WxrMediaLibrary } from './wxrMedia';
 import { parseRfc822, parseWordPressGmt, wordPressLocalDate } from './xmlDate';
 import { FeedHandler, type XmlFeedOptions } from './xmlFeed';
 import {
@@ -31,6 +34,11 @@ export interface WxrOptions extends XmlFeedOptions {
    * counted and reported as skipped unless asked for, e.g. `['post', 'page']`.
    */
   postTypes?: readonly string[];
+  /**
+   * Read the approved comments' text into `comments` (name, website, date, HTML; never e-mail or
+   * IP addresses). Default false: comments are other people's words, so only the count is read.
+   */
+  includeComments?: boolean;
 }
 
 const WP_URI = /^https?:\/\/wordpress\.org\/export\/1\.\d+\/$/;
@@ -87,8 +95,27 @@ interface WxrDraft {
   metaKey: string | undefined;
   metaValue: string | undefined;
   approved: number;
-  comment: string | undefined;
+  /** The `wp:comment` being read: its fields by name, or undefined outside one. */
+  comment: Map<string, string> | undefined;
+  comments: PostComment[];
+  /** Each `enclosure` post meta value (a post may have several). */
+  enclosures: string[];
 }
+
+// The wp:comment fields read. The commenter's e-mail and IP address are never read.
+const COMMENT_FIELDS = new Set([
+  'comment_id',
+  'comment_author',
+  'comment_author_url',
+  'comment_date_gmt',
+  'comment_content',
+  'comment_approved',
+  'comment_type',
+  'comment_parent',
+]);
+
+/** Shortcodes whose rendering lists the export's attachments, which may come after the post. */
+const MEDIA_SHORTCODES = ['[gallery', '[playlist', '[audio', '[video'];
 
 /**
  * Reads a WordPress eXtended RSS export (WXR 1.0 to 1.2): authors from the channel, then one
@@ -105,10 +132,15 @@ export class WxrHandler extends FeedHandler {
   private siteUrl: string | undefined;
   private language: string | undefined;
   private index = 0;
+  private readonly includeComments: boolean;
+  private readonly media = new WxrMediaLibrary();
+  /** Posts that need attachments not read yet; they are finished when the export ends. */
+  private readonly waiting: WxrDraft[] = [];
 
   constructor(options: WxrOptions) {
     super(options);
     this.postTypes = new Set(options.postTypes ?? ['post']);
+    this.includeComments = options.includeComments === true;
   }
 
   open(element: XmlElement): Capture {
@@ -159,6 +191,8 @@ export class WxrHandler extends FeedHandler {
         metaValue: undefined,
         approved: 0,
         comment: undefined,
+        comments: [],
+        enclosures: [],
       };
       return Capture.None;
     }
@@ -203,6 +237,10 @@ export class WxrHandler extends FeedHandler {
     }
   }
 
+  override waitingPosts(): number {
+    return this.waiting.length;
+  }
+
   override finish(): void {
     if (!this.sawWordPress && this.index === 0) {
       throw new ParseError({
@@ -210,6 +248,11 @@ export class WxrHandler extends FeedHandler {
         message: 'this is an RSS feed, not a WordPress export (WXR): it has no wp: elements',
         hint: { option: 'format', value: 'auto', text: 'use readFeed or readAny' },
       });
+    }
+    if (this.waiting.length > 0) {
+      for (const item of this.waiting.splice(0)) this.buildPost(item);
+      // The posts not yet handed out, in the export's order again.
+      this.posts.sort((a, b) => (a.source.index ?? 0) - (b.source.index ?? 0));
     }
     for (const [type, n] of this.skipped) {
       this.issues.push({
@@ -229,8 +272,11 @@ export class WxrHandler extends FeedHandler {
     const { depth, uri, local } = element;
     if (depth === 4) {
       if (!WP.test(uri)) return Capture.None;
-      if (item.comment !== undefined)
-        return local === 'comment_approved' ? Capture.Text : Capture.None;
+      if (item.comment !== undefined) {
+        return local === 'comment_approved' || (this.includeComments && COMMENT_FIELDS.has(local))
+          ? Capture.Text
+          : Capture.None;
+      }
       return local === 'meta_key' || local === 'meta_value' ? Capture.Text : Capture.None;
     }
     if (depth !== 3) return Capture.None;
@@ -246,7 +292,7 @@ export class WxrHandler extends FeedHandler {
     }
     if (WP.test(uri)) {
       if (local === 'comment') {
-        item.comment = '';
+        item.comment = new Map();
         return Capture.None;
       }
       if (local === 'postmeta') {
@@ -266,9 +312,8 @@ export class WxrHandler extends FeedHandler {
     const { depth, uri, local, attrs } = element;
     if (depth === 4) {
       if (!WP.test(uri)) return;
-      if (item.comment !== undefined) {
-        if (local === 'comment_approved') item.comment = text.trim();
-      } else if (local === 'meta_key') item.metaKey = text;
+      if (item.comment !== undefined) item.comment.set(local, text);
+      else if (local === 'meta_key') item.metaKey = text;
       else if (local === 'meta_value') item.metaValue = text;
       return;
     }
@@ -289,9 +334,13 @@ export class WxrHandler extends FeedHandler {
     }
     if (WP.test(uri)) {
       if (local === 'comment') {
-        if (item.comment === '1') item.approved++;
+        const comment = item.comment;
         item.comment = undefined;
+        if (comment?.get('comment_approved')?.trim() !== '1') return;
+        item.approved++;
+        if (this.includeComments) this.keepComment(item, comment);
       } else if (local === 'postmeta') {
+        if (item.metaKey === 'enclosure' && item.metaValue) item.enclosures.push(item.metaValue);
         if (item.metaKey) item.meta[item.metaKey] = item.metaValue ?? '';
       } else item.fields.set(local, text);
       return;
@@ -301,13 +350,101 @@ export class WxrHandler extends FeedHandler {
     else if (uri === NS.dc && local === 'creator') item.creators.push(text);
   }
 
-  private finishItem(item: WxrDraft): void {
+  /** An approved comment's public fields: name, website, date and text as WordPress shows it. */
+  private keepComment(item: WxrDraft, comment: Map<string, string>): void {
+    const type = comment.get('comment_type')?.trim() ?? '';
+    const author = plainText(comment.get('comment_author') ?? '');
+    const text = comment.get('comment_content') ?? '';
+    // Pingbacks and trackbacks are notices from other sites, not comments people wrote here.
+    if ((type !== '' && type !== 'comment') || !text.trim()) return;
+    const id = count(comment.get('comment_id') ?? '');
+    const parent = count(comment.get('comment_parent') ?? '');
+    const url = comment.get('comment_author_url');
+    const authorUrl = url ? parseUrl(url.trim()) : undefined;
+    const date = comment.get('comment_date_gmt');
+    const published = date ? parseWordPressGmt(date)?.value : undefined;
+    item.comments.push({
+      ...(id !== undefined ? { id: String(id) } : {}),
+      ...(parent ? { parentId: String(parent) } : {}),
+      author: author || 'Anonymous',
+      ...(authorUrl ? { authorUrl } : {}),
+      ...(published ? { published } : {}),
+      // WordPress's comment_text filters format comments with wpautop too.
+      contentHtml: sanitizeHtml(wpautop(text), this.siteUrl ?? this.options.baseUrl),
+    });
+  }
+
+  /** The files WordPress's `enclosure` meta names: "URL\nlength\ntype" per value. */
+  private attachmentsOf(item: WxrDraft, base: string | undefined): Attachment[] {
+    const attachments: Attachment[] = [];
+    for (const value of item.enclosures) {
+      const [rawUrl = '', length = '', type = ''] = value.split(/\r?\n/).map((line) => line.trim());
+      const url = parseUrl(rawUrl, base);
+      if (url === undefined) {
+        this.report(
+          'invalid-url',
+          'warning',
+          `enclosure "${rawUrl.slice(0, 60)}" is not an http(s) URL; not kept`,
+          item,
+        );
+        continue;
+      }
+      if (attachments.some((attachment) => attachment.url === url)) continue;
+      const size = count(length);
+      const mimeType = /^[\w.+-]+\/[\w.+-]+$/.test(type) ? type : mimeTypeOf(url);
+      attachments.push({
+        url,
+        mimeType: mimeType ?? 'application/octet-stream',
+        ...(size ? { sizeInBytes: size } : {}),
+      });
+    }
+    return attachments;
+  }
+
+  /** Keeps an attachment item for the galleries, media shortcodes and featured images. */
+  private keepMedia(item: WxrDraft): void {
     const field = (name: string) => item.fields.get(name);
-    const type = field('post_type')?.trim() || 'post';
+    const id = count(field('post_id') ?? '');
+    const base = item.base ?? this.siteUrl ?? this.options.baseUrl;
+    const url = parseUrl(field('attachment_url')?.trim() ?? '', base);
+    if (id === undefined || url === undefined) return;
+    const link = field('link');
+    this.media.add({
+      id,
+      url,
+      link: link ? parseUrl(plainText(link), base) : undefined,
+      title: htmlText(field('title') ?? ''),
+      caption: field('excerpt') ?? '',
+      parent: count(field('post_parent') ?? '') ?? 0,
+      menuOrder: count(field('menu_order') ?? '') ?? 0,
+      meta: item.meta,
+    });
+  }
+
+  /** Whether a post needs attachments that the export has not given yet. */
+  private needsLaterMedia(item: WxrDraft): boolean {
+    const thumbnail = count(item.meta._thumbnail_id ?? '');
+    if (thumbnail && !this.media.has(thumbnail)) return true;
+    const content = this.includeContent ? (item.fields.get('content') ?? '') : '';
+    return content.includes('[') && MEDIA_SHORTCODES.some((tag) => content.includes(tag));
+  }
+
+  private finishItem(item: WxrDraft): void {
+    const type = item.fields.get('post_type')?.trim() || 'post';
+    if (type === 'attachment') this.keepMedia(item);
     if (!this.postTypes.has(type)) {
       this.skipped.set(type, (this.skipped.get(type) ?? 0) + 1);
       return;
     }
+    // A gallery lists the post's attachments, which WordPress exports after the post when they
+    // were uploaded while it was written: such a post is finished when the export ends.
+    if (this.needsLaterMedia(item)) this.waiting.push(item);
+    else this.buildPost(item);
+  }
+
+  private buildPost(item: WxrDraft): void {
+    const field = (name: string) => item.fields.get(name);
+    const type = field('post_type')?.trim() || 'post';
     const base = item.base ?? this.siteUrl ?? this.options.baseUrl;
     const title = htmlText(field('title') ?? '');
     const link = field('link');
@@ -378,10 +515,29 @@ export class WxrHandler extends FeedHandler {
       continuationUrl = summary.continuationUrl;
     }
     if (!excerpt && content) excerpt = excerptFromContent(content);
+    const removed = new Set<string>();
     const contentHtml =
       this.includeContent && content?.trim()
-        ? sanitizeHtml(renderClassicContent(content), contentBase)
+        ? sanitizeHtml(
+            renderWordPressContent(content, {
+              postId: count(postId ?? '') ?? 0,
+              media: this.media,
+              removed: (name) => removed.add(name),
+            }),
+            contentBase,
+          )
         : undefined;
+    for (const name of removed) {
+      this.report(
+        'unknown-shortcode',
+        'warning',
+        `${where}: removed the shortcode [${name}], which a plugin or theme renders on the site; its enclosed text, if any, is kept`,
+        item,
+      );
+    }
+    const featured = this.media.get(count(item.meta._thumbnail_id ?? '') ?? 0);
+    const imageCaption = featured?.caption.trim() ? htmlText(featured.caption) : undefined;
+    const attachments = this.attachmentsOf(item, base);
     const slug = field('post_name')?.trim();
     const extra: Record<string, unknown> = {};
     if (postId && /^\d+$/.test(postId)) extra.postId = Number(postId);
@@ -410,10 +566,14 @@ export class WxrHandler extends FeedHandler {
       ...(contentHtml ? { contentHtml } : {}),
       categories: item.categories,
       tags: item.tags,
+      ...(featured ? { image: featured.url } : {}),
+      ...(featured && imageCaption ? { imageCaption } : {}),
+      ...(attachments.length > 0 ? { attachments } : {}),
       ...(this.language ? { language: this.language } : {}),
       ...(continuationUrl ? { continuationUrl } : {}),
       ...(status ? { status } : {}),
       commentCount: item.approved,
+      ...(item.comments.length > 0 ? { comments: item.comments } : {}),
       ...(Object.keys(item.meta).length > 0 ? { meta: item.meta } : {}),
       origin: [],
       source: this.source('wxr', item.line, item.index, postId),

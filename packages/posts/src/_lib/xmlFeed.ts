@@ -38,6 +38,11 @@ export abstract class FeedHandler implements XmlHandler {
   /** Called after the whole document was read without a fatal error. */
   finish(): void {}
 
+  /** Posts read but held back until `finish` (a WXR post waiting for a later attachment). */
+  waitingPosts(): number {
+    return 0;
+  }
+
   warn(message: string, line: number, column: number, code = 'undeclared-prefix'): void {
     this.issues.push({ code, severity: 'warning', message, line, column });
   }
@@ -81,7 +86,8 @@ const XML_ERRORS = new Set(['malformed-xml', 'entity-expansion-limit', 'entity-l
  * keeps what was read before the damage. Returns false (the caller rethrows) when the error is
  * not the reader's or when nothing was read: then the error is the whole answer.
  */
-function keepBefore(error: unknown, handler: FeedHandler, kept: number): boolean {
+function keepBefore(error: unknown, handler: FeedHandler, read: number): boolean {
+  const kept = read + handler.waitingPosts();
   if (!(error instanceof ParseError) || !XML_ERRORS.has(error.code) || kept === 0) return false;
   const first = error.issues[0];
   handler.issues.push({
@@ -136,7 +142,11 @@ export async function* streamXmlFeed(
     // exactly as the collect form does; before any post, it propagates.
     const kept = yielded + handler.posts.length;
     yield* handler.posts.splice(0);
-    if (keepBefore(error, handler, kept)) return;
+    if (keepBefore(error, handler, kept)) {
+      // Posts the handler held back until the end (finish() has just emitted them).
+      yield* handler.posts.splice(0);
+      return;
+    }
     throw error;
   }
   handler.finish();

@@ -1,7 +1,8 @@
 import { decodeEntities } from '@competencyworks/core';
-import type { Term } from '../post';
+import type { Attachment, Term } from '../post';
 import { htmlToText } from './htmlToText';
 import { parseHttpUrl as parseUrl } from './httpUrl';
+import { mimeTypeOf } from './mimeTypes';
 import { Capture, NS, type XmlElement } from './xmlReader';
 
 // Runs of white space other than a lone space (which would be replaced by itself: matching every
@@ -38,10 +39,13 @@ export function collapseSpace(text: string): string {
     : collapsed;
 }
 
-/** Plain text from an HTML fragment; tag-free input skips the HTML parser. */
-export function htmlText(html: string): string {
+/**
+ * Plain text from an HTML fragment; tag-free input skips the HTML parser. With `wordLimit`, the
+ * HTML is read only until the text has more words than that (see htmlToText).
+ */
+export function htmlText(html: string, wordLimit?: number): string {
   if (!html.includes('<')) return plainText(html);
-  return htmlToText(html).text;
+  return htmlToText(html, wordLimit).text;
 }
 
 // The "Continue reading" / "Read More" link WordPress appends to a feed excerpt.
@@ -116,12 +120,12 @@ function cutWords(text: string, limit: number): string {
 
 /** A summary the source gives (HTML) as an excerpt: plain text, at most 150 words. */
 export function summaryText(html: string): string {
-  return cutWords(htmlText(html), SUMMARY_WORDS);
+  return cutWords(htmlText(html, SUMMARY_WORDS), SUMMARY_WORDS);
 }
 
 /** An excerpt made from the full content, when the source has none: its first 55 words, as WordPress does. */
 export function excerptFromContent(html: string): string {
-  return cutWords(htmlText(html), EXCERPT_WORDS);
+  return cutWords(htmlText(html, EXCERPT_WORDS), EXCERPT_WORDS);
 }
 
 const EMAIL = /^(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+$/;
@@ -228,4 +232,72 @@ export function languageTag(text: string | undefined): string | undefined {
 export function count(text: string): number | undefined {
   const trimmed = text.trim();
   return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+/** An enclosure as an item gives it (`<enclosure>`, `media:content`, Atom `link rel="enclosure"`). */
+export interface RawAttachment {
+  url: string;
+  base: string | undefined;
+  type: string | undefined;
+  length: string | undefined;
+  title: string | undefined;
+  duration: string | undefined;
+}
+
+/**
+ * The attachment an element names, or undefined: RSS `<enclosure url length type>`,
+ * `media:content url fileSize type duration` (also inside `media:group`) and Atom
+ * `<link rel="enclosure" href length type title>`. The caller decides which element it is.
+ */
+export function rawAttachment(element: XmlElement, kind: 'enclosure' | 'media' | 'atom') {
+  const { attrs } = element;
+  const url = (kind === 'atom' ? attrs.href : attrs.url)?.trim();
+  if (!url) return undefined;
+  const attachment: RawAttachment = {
+    url,
+    base: element.base,
+    type: attrs.type,
+    length: kind === 'media' ? attrs.fileSize : attrs.length,
+    title: kind === 'atom' ? attrs.title : undefined,
+    duration: kind === 'media' ? attrs.duration : undefined,
+  };
+  return attachment;
+}
+
+const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+(?:\s*;.*)?$/;
+
+/**
+ * An item's attachments: URLs resolved against the item's `xml:base` or link and kept only when
+ * http(s) (`report` is told of the others), one per URL, the media type as given or else the one
+ * the file's extension implies. Sizes of 0 (a common placeholder) are left out.
+ */
+export function resolveAttachments(
+  raw: readonly RawAttachment[],
+  base: string | undefined,
+  report: (message: string) => void,
+): Attachment[] {
+  const attachments: Attachment[] = [];
+  for (const item of raw) {
+    const url = parseUrl(item.url, item.base ?? base);
+    if (url === undefined) {
+      report(`enclosure "${item.url.slice(0, 60)}" is not an http(s) URL; not kept`);
+      continue;
+    }
+    if (attachments.some((attachment) => attachment.url === url)) continue;
+    const type = item.type?.trim();
+    const size = count(item.length ?? '');
+    const duration = item.duration === undefined ? undefined : Number(item.duration.trim());
+    const title = item.title ? plainText(item.title) : '';
+    attachments.push({
+      url,
+      mimeType:
+        (type && MEDIA_TYPE.test(type) ? type : mimeTypeOf(url)) ?? 'application/octet-stream',
+      ...(title ? { title } : {}),
+      ...(size ? { sizeInBytes: size } : {}),
+      ...(duration !== undefined && Number.isFinite(duration) && duration > 0
+        ? { durationInSeconds: duration }
+        : {}),
+    });
+  }
+  return attachments;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ParseError } from '@competencyworks/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Post } from '../post';
 import { readFeed } from '../readFeed';
 import { readWxr } from '../readWxr';
 import { streamWxr } from '../streamWxr';
@@ -198,6 +199,13 @@ describe('XmlReader on hostile shapes', () => {
   });
 });
 
+/**
+ * A post without what an export's attachments resolve (the featured image): a cut export may end
+ * before the attachment item a post's image comes from, and then the post is kept without it.
+ */
+const withoutMedia = (posts: readonly Post[]) =>
+  posts.map(({ image: _image, imageCaption: _caption, ...post }) => post);
+
 describe('documents that stop being well-formed keep what was read before', () => {
   const feeds = [
     ['readFeed', 'rss/natasha.xml', (input: string) => readFeed(input)],
@@ -219,7 +227,9 @@ describe('documents that stop being well-formed keep what was read before', () =
             expect(error).toBeInstanceOf(ParseError);
             return;
           }
-          expect(result.posts).toEqual(all.slice(0, result.posts.length));
+          expect(withoutMedia(result.posts)).toEqual(
+            withoutMedia(all.slice(0, result.posts.length)),
+          );
           if (at < whole.trimEnd().length) {
             expect(result.issues).toContainEqual(
               expect.objectContaining({ code: 'malformed-xml', severity: 'error' }),
@@ -237,7 +247,7 @@ describe('documents that stop being well-formed keep what was read before', () =
     const half = whole.slice(0, Math.floor(whole.length / 2));
     const { posts, issues } = readWxr(half);
     expect(posts.length).toBeGreaterThan(0);
-    expect(posts).toEqual(all.slice(0, posts.length));
+    expect(withoutMedia(posts)).toEqual(withoutMedia(all.slice(0, posts.length)));
     expect(issues.at(-1)).toMatchObject({ code: 'malformed-xml', severity: 'error' });
     expect(issues.at(-1)?.line).toBeGreaterThan(1);
     const stream = streamWxr(
@@ -245,9 +255,10 @@ describe('documents that stop being well-formed keep what was read before', () =
         for (let at = 0; at < half.length; at += 500) yield half.slice(at, at + 500);
       })(),
     );
-    const streamed = [];
+    const streamed: Post[] = [];
     for await (const post of stream) streamed.push(post);
-    expect(streamed).toEqual(posts);
+    // A post waiting for a later attachment is yielded when the export ends.
+    expect(streamed.sort((a, b) => (a.source.index ?? 0) - (b.source.index ?? 0))).toEqual(posts);
     expect(stream.issues).toEqual(issues);
   });
 });

@@ -103,6 +103,29 @@ export abstract class CwDataElement<T> extends LitElement {
     if (this.hasUpdated && (this.state === 'loading' || this.state === 'stale')) this.load();
   }
 
+  /**
+   * Adopts a server-rendered (declarative) shadow root (see ssr.ts): the data it carries seeds the
+   * page-wide cache under `src` as of when it was rendered, so the first render shows it in the
+   * same frame without a request (and refreshes it as usual once older than `ttl`). Where Lit's
+   * hydration support is loaded, Lit hydrates the root instead.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (root && !(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport) {
+      // The only script in the root is the data's (inert: its type is not JavaScript's). A root
+      // without it, or with damaged JSON, throws here: then the element loads `src` as usual.
+      const seed = root.querySelector('script');
+      try {
+        cache.set(safeUrl(this.src) as string, {
+          data: JSON.parse(seed?.text as string),
+          at: Number((seed as HTMLScriptElement).dataset.at),
+        });
+      } catch {}
+      root.replaceChildren();
+    }
+    return super.createRenderRoot();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.#online);

@@ -1,3 +1,5 @@
+import { serverPage } from './serverPage';
+
 // Formatters are built once per locale, zone and options for the whole page: building an
 // `Intl.DateTimeFormat` costs far more than formatting with one.
 const formats = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
@@ -12,7 +14,9 @@ const formats = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
  * context(document.body); //=> { lang: 'en-US', timeZone: 'America/New_York' }
  */
 export function context(element: Element): { lang: string; timeZone: string } {
-  const read = (name: string) => element.closest(`[${name}]`)?.getAttribute(name) || undefined;
+  // On the server (Lit SSR's DOM shim has no `closest`) the rendering's own settings stand in.
+  const read = (name: 'lang' | 'time-zone') =>
+    element.closest?.(`[${name}]`)?.getAttribute(name) || serverPage[name];
   let format: Intl.DateTimeFormat;
   try {
     format = dateFormat(read('lang'), { timeZone: read('time-zone') });
