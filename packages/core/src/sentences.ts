@@ -75,30 +75,33 @@ const ABBREVIATIONS = new Set([
  * // ]
  */
 export function splitSentences(text: string): SentenceSpan[] {
+  // Character codes rather than one-character strings and regular expressions: every post is
+  // split, and this loop visits each of its characters.
   const spans: SentenceSpan[] = [];
+  const length = text.length;
   let start = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ sentence: text.slice(s, e), start: s, end: e });
   };
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '\n') {
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (char !== '.' && char !== '!' && char !== '?') continue;
+    // "." (46), "!" (33), "?" (63).
+    if (code !== 46 && code !== 33 && code !== 63) continue;
     // Include closing quotes and brackets that follow the terminator.
     let end = i + 1;
-    while (end < text.length && /["'”’)\]]/.test(text[end] as string)) end++;
-    const next = text[end];
-    if (next !== undefined && !/\s/.test(next)) continue;
-    if (char === '.') {
-      const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, i - 12), i))?.[1] ?? '';
+    while (end < length && CLOSERS.has(text.charCodeAt(end))) end++;
+    if (end < length && !isSpace(text.charCodeAt(end))) continue;
+    if (code === 46) {
+      const word = wordBefore(text, Math.max(start, i - 12), i);
       const lower = word.toLowerCase();
       if (ABBREVIATIONS.has(lower) || /^[A-Z]$/.test(word)) {
         // "p.m. ET" or "Jan. 28": only a lowercase or digit continuation proves it goes on;
@@ -118,6 +121,35 @@ export function splitSentences(text: string): SentenceSpan[] {
     start = end;
     i = end - 1;
   }
-  push(text.length);
+  push(length);
   return spans;
+}
+
+// The white space of `\s`.
+function isSpace(code: number): boolean {
+  return code <= 32
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
+}
+
+// Closing quotes and brackets: " ' ” ’ ) ].
+const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 41, 93]);
+
+/** The letters and periods that end `text.slice(from, to)` (what `/([A-Za-z.]+)$/` finds there). */
+function wordBefore(text: string, from: number, to: number): string {
+  let s = to;
+  while (s > from) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) s--;
+    else break;
+  }
+  return text.slice(s, to);
 }

@@ -467,6 +467,19 @@ describe('extractEvents: one event per real event', () => {
     ]);
   });
 
+  it('finds a conference named with a no-break or a zero-width space inside its name', () => {
+    for (const name of ['iNACOL\u00A0Symposium', 'iNACOL Sym\u200Bposium']) {
+      const { events } = extractEvents([
+        post(`Are you going to the ${name} in October?`, '2016-08-10', 'Curious?'),
+        post('See you at the iNACOL Symposium on October 25-28.', '2016-08-17'),
+      ]);
+      expect(
+        events.map((e) => e.evidence.map((x) => x.rule)),
+        name,
+      ).toEqual([['event.mention-by-name', 'event.month-day-range']]);
+    }
+  });
+
   it('does not link a workshop to a conference its posts never name', () => {
     const { events } = extractEvents([
       post('The Fall Summit is October 25-28.', '2016-08-10'),

@@ -8,6 +8,7 @@ import {
   linkSubEvents,
   mergeCandidates,
 } from './_lib/extractMerge';
+import { SentenceCache } from './_lib/sentenceCache';
 import { type AttendanceMode, type Event, safeParseEvent } from './event';
 
 /**
@@ -85,12 +86,13 @@ function description(draft: Draft): string {
 export function extractEvents(posts: readonly Post[]): ExtractEventsResult {
   const issues: ParseIssue[] = [];
   const candidates: Candidate[] = [];
+  const sentences = new SentenceCache();
   posts.forEach((post, index) => {
-    candidates.push(...postCandidates(post, index, issues));
+    candidates.push(...postCandidates(post, index, issues, sentences));
   });
   const drafts = mergeCandidates(candidates);
   if (drafts.some((d) => d.kind === 'conference')) {
-    const indexed = indexPosts(posts);
+    const indexed = indexPosts(posts, sentences);
     linkSubEvents(drafts, indexed);
     addMentions(drafts, indexed);
   }

@@ -42,8 +42,9 @@ export function postFields(post: Post, keywords?: RegExp): [title: PostField, bo
   const title: PostField = { field: 'title', text: post.title ?? '', links: [] };
   const html = post.contentHtml;
   if (html === undefined) {
-    // Plain text hides no words.
-    const skip = keywords !== undefined && !htmlMayContain(post.excerpt, keywords, () => false);
+    // Plain text is what the caller reads: the pattern itself decides (`search` ignores and
+    // keeps a global pattern's lastIndex).
+    const skip = keywords !== undefined && post.excerpt.search(keywords) < 0;
     return [title, { field: 'excerpt', ...(skip ? NO_TEXT : { text: post.excerpt, links: [] }) }];
   }
   const content =

@@ -5,7 +5,6 @@ import {
   type Person,
   parseUrl,
   type SentenceSpan,
-  splitSentences,
 } from '@competencyworks/core';
 import { type Post, type PostField, postFields } from '@competencyworks/posts';
 import type { EventDateTime, EventKind, EventStatus } from '../event';
@@ -29,6 +28,7 @@ import {
   titlePlace,
 } from './extractCues';
 import { announcedDates } from './extractDates';
+import { SentenceCache } from './sentenceCache';
 
 type Field = PostField['field'];
 
@@ -136,13 +136,18 @@ function untitledEventName(kind: EventKind): string {
  * Every event one post announces, with the facts around it (presenters, capacity, registration
  * link, place) attached to the nearest announcement before them.
  */
-export function postCandidates(post: Post, postIndex: number, issues: ParseIssue[]): Candidate[] {
+export function postCandidates(
+  post: Post,
+  postIndex: number,
+  issues: ParseIssue[],
+  sentences: SentenceCache = new SentenceCache(),
+): Candidate[] {
   const reference = postDate(post);
   const candidates: Candidate[] = [];
   // An untitled post (an aside, a status update) has an empty title field: no sentence there.
   const postTitle = post.title ?? '';
   const fields: PostField[] = [{ field: 'title', text: postTitle, links: [] }];
-  const spansByField: SentenceSpan[][] = [splitSentences(postTitle)];
+  const spansByField: SentenceSpan[][] = [sentences.split(post, 'title', postTitle)];
   const where = (field: Field) => ({ path: `posts[${postIndex}].${field}`, index: postIndex });
   const evidence = (field: Field, span: SentenceSpan, rule: string): Evidence => ({
     postId: post.id,
@@ -298,7 +303,7 @@ export function postCandidates(post: Post, postIndex: number, issues: ParseIssue
   const [, body] = postFields(post, candidates.length > 0 ? undefined : DATE_WORDS);
   if (body.text) {
     fields.push(body);
-    spansByField.push(splitSentences(body.text));
+    spansByField.push(sentences.split(post, body.field, body.text));
     scan(1);
   }
   if (candidates.length === 0) return candidates;

@@ -5,14 +5,14 @@ import {
   MONTH_PATTERN,
   monthNumber,
   slugify,
-  splitSentences,
   undoTypography,
 } from '@competencyworks/core';
-import { type Post, postFields } from '@competencyworks/posts';
-import type { EventDateTime } from '../event';
+import { type Post, type PostField, postFields } from '@competencyworks/posts';
+import type { EventDateTime, EventKind } from '../event';
 import { findDates } from './dateRules';
 import { type Candidate, type EventFacts, postDate } from './extractCandidates';
 import { kindCue, nonAnnouncement, PAST_TENSE, properNames } from './extractCues';
+import { SentenceCache } from './sentenceCache';
 
 /** An event being assembled from one or more candidates; `sentence` is the one that dated it best. */
 export interface Draft extends EventFacts {
@@ -129,29 +129,82 @@ interface PostSentences {
   normalised: string[];
   /** Lower-cased, typography undone: the whole post, for "does it mention X". */
   all: string;
+  /** Each sentence's kind cue (null: none) and proper names, filled in as sub-events ask. */
+  kinds: (EventKind | null | undefined)[];
+  names: (string[] | undefined)[];
+}
+
+/** A normalised name to look for, with its longest word for a first, cheaper look. */
+interface Mention {
+  name: string;
+  word: string;
+}
+
+function mention(name: string): Mention {
+  const words = name.split(/[^a-z0-9]+/);
+  return { name, word: words.reduce((a, b) => (b.length > a.length ? b : a), '') };
 }
 
 interface IndexedPost {
   post: Post;
   date: CalendarDate | undefined;
+  /**
+   * Whether the post may mention `name` (normalised): false when no sentence can hold it. Asked
+   * of many posts per event, so it looks at the whole text, normalised once, and splits nothing.
+   */
+  mayMention: (name: Mention) => boolean;
   /** The post's sentences, split on first use (most posts are never looked at). */
   read: () => PostSentences;
 }
 
 /** Wraps every post for the passes that look for mentions, sorted by date (undated last). */
-export function indexPosts(posts: readonly Post[]): IndexedPost[] {
+export function indexPosts(
+  posts: readonly Post[],
+  cache: SentenceCache = new SentenceCache(),
+): IndexedPost[] {
   const indexed = posts.map((post): IndexedPost => {
+    let fields: PostField[] | undefined;
+    let lower: string | undefined;
+    const asked = new Map<string, boolean>();
+    let whole: string | undefined;
     let cached: PostSentences | undefined;
     return {
       post,
       date: postDate(post),
+      mayMention: ({ name, word }) => {
+        // A sentence is a piece of its field's text and normalising maps character by
+        // character, so a name (without a line break) in a normalised sentence is in the
+        // normalised text. Lower-casing alone is cheaper and keeps the name's longest word
+        // (typography becomes punctuation or spaces, never letters), unless a zero-width space,
+        // which normalising deletes, joins a word.
+        if (name.includes('\n')) return true;
+        // Sub-events of one conference ask the same posts about the same name.
+        const known = asked.get(name);
+        if (known !== undefined) return known;
+        fields ??= postFields(post);
+        lower ??= fields.map(({ text }) => text.toLowerCase()).join('\n');
+        let answer = true;
+        if (!lower.includes(word) && !lower.includes('\u200b')) answer = false;
+        else {
+          whole ??= fields.map(({ text }) => normal(text)).join('\n');
+          answer = whole.includes(name);
+        }
+        asked.set(name, answer);
+        return answer;
+      },
       read: () => {
         if (!cached) {
-          const sentences = postFields(post).flatMap(({ field, text }) =>
-            splitSentences(text).map((span) => ({ field, ...span })),
-          );
-          const normalised = sentences.map((x) => normal(x.sentence));
-          cached = { sentences, normalised, all: normalised.join('\n') };
+          fields ??= postFields(post);
+          // Plain loops and literals: this runs over every sentence of most posts.
+          const sentences: PostSentences['sentences'] = [];
+          const normalised: string[] = [];
+          for (const { field, text } of fields) {
+            for (const { sentence, start, end } of cache.split(post, field, text)) {
+              sentences.push({ field, sentence, start, end });
+              normalised.push(normal(sentence));
+            }
+          }
+          cached = { sentences, normalised, all: normalised.join('\n'), kinds: [], names: [] };
         }
         return cached;
       },
@@ -218,16 +271,18 @@ export function linkSubEvents(drafts: Draft[], posts: IndexedPost[]): void {
       parent,
       from: addCalendarDays(parent.start.date, -1),
       to: parent.end?.date ?? parent.start.date,
-      name: normal(parent.title.name),
+      name: mention(normal(parent.title.name)),
       posts: new Set(parent.evidence.map((e) => e.postId)),
     }));
   for (const child of drafts) {
     if (child.kind !== 'workshop' && child.kind !== 'meetup' && child.kind !== 'other') continue;
     for (const { parent, from, to, name, posts: parentPosts } of conferences) {
       if (child.start.date < from || child.start.date > to) continue;
-      const linked = child.evidence.some(
-        (e) => parentPosts.has(e.postId) || byId.get(e.postId)?.read().all.includes(name),
-      );
+      const linked = child.evidence.some((e) => {
+        if (parentPosts.has(e.postId)) return true;
+        const post = byId.get(e.postId);
+        return post?.mayMention(name) === true && post.read().all.includes(name.name);
+      });
       if (!linked) continue;
       child.parent = parent;
       break;
@@ -247,7 +302,9 @@ export function addMentions(drafts: Draft[], posts: IndexedPost[]): void {
       draft.kind === 'conference' && draft.title.rank >= 1 && tokens(draft.title.name).size >= 2;
     if (named) {
       const name = normal(draft.title.name);
+      const wanted = mention(name);
       for (const p of postsBefore(posts, draft)) {
+        if (!p.mayMention(wanted)) continue;
         const { sentences, normalised, all } = p.read();
         if (!all.includes(name)) continue;
         sentences.forEach((s, i) => {
@@ -268,16 +325,40 @@ export function addMentions(drafts: Draft[], posts: IndexedPost[]): void {
         .filter((n) => !parentName.includes(normal(n)) && !title.includes(normal(n))),
     );
     if (own.size === 0) continue;
+    const parentMention = mention(parentName);
     for (const p of postsBefore(posts, draft)) {
+      if (!p.mayMention(parentMention)) continue;
       const { sentences, all } = p.read();
       if (!all.includes(parentName)) continue;
-      for (const s of sentences) {
-        if (hasEvidence(draft, p.post.id, s)) continue;
-        if (kindCue(s.sentence, undefined)?.kind !== draft.kind) continue;
-        if (!properNames(s.sentence).some((n) => own.has(n))) continue;
-        if (nonAnnouncement(s.sentence) || !datesAgree(s.sentence, draft)) continue;
+      const read = p.read();
+      sentences.forEach((s, i) => {
+        // The cheap tests, cached per sentence for every sub-event that asks, first.
+        if (sentenceKind(read, i) !== draft.kind) return;
+        if (!sentenceNames(read, i).some((n) => own.has(n))) return;
+        if (hasEvidence(draft, p.post.id, s)) return;
+        if (nonAnnouncement(s.sentence) || !datesAgree(s.sentence, draft)) return;
         draft.evidence.push({ postId: p.post.id, ...s, rule: 'event.mention-by-kind-and-name' });
-      }
+      });
     }
   }
+}
+
+/** The kind of event sentence `i` names, read once per sentence. */
+function sentenceKind(read: PostSentences, i: number): EventKind | undefined {
+  let kind = read.kinds[i];
+  if (kind === undefined) {
+    kind = kindCue(read.sentences[i]?.sentence ?? '', undefined)?.kind ?? null;
+    read.kinds[i] = kind;
+  }
+  return kind ?? undefined;
+}
+
+/** The proper names in sentence `i`, read once per sentence. */
+function sentenceNames(read: PostSentences, i: number): readonly string[] {
+  let found = read.names[i];
+  if (found === undefined) {
+    found = properNames(read.sentences[i]?.sentence ?? '');
+    read.names[i] = found;
+  }
+  return found;
 }

@@ -9,6 +9,8 @@ import { sanitizeHtml } from './sanitizeHtml';
 const FIRST_PUBLISHED = /first\s+publish/gi;
 const CROSS_POST = /cross[-‐–]?post/gi;
 const DATE = /(?:jan(?:uary)?|may)\.?\s+\d/i;
+const DAY_FIRST =
+  /\d(?:st|nd|rd|th)?(?:\s+of)?,?\s+(?:Jan|May|Sep)|\d\/\d{1,2}\/\d\d|(?:[Dd]ay|[Mm]on)\.?,?\s+\d{1,2}\/\d/;
 
 describe('htmlMayContain', () => {
   it('says no when the source cannot render a match', () => {
@@ -58,6 +60,21 @@ describe('htmlMayContain', () => {
     expect(hidesWords('<p>Part <em>3</em></p>')).toBe(false);
   });
 
+  it('reads a pattern whose match begins with a digit or a class of letters', () => {
+    expect(htmlMayContain('<p>the 30th of <em>September</em></p>', DAY_FIRST)).toBe(true);
+    expect(htmlMayContain('<p>Mon<em>day</em>, 9/12</p>', DAY_FIRST)).toBe(true);
+    expect(htmlMayContain('<p>mon. <strong>9</strong>&#47;12</p>', DAY_FIRST)).toBe(true);
+    // An ordered list numbers the item: "1. of May".
+    expect(htmlMayContain('<ol><li class="x">of May</li></ol>', /\d\.?\s*of\s+May/)).toBe(true);
+    expect(htmlMayContain('<p>Monday, the 30th</p>', DAY_FIRST)).toBe(false);
+  });
+
+  it('reads `\\s*` as optional white space', () => {
+    expect(htmlMayContain('<p>Part3</p>', /part\s*\d/i)).toBe(true);
+    expect(htmlMayContain('<p>Part <em>3</em></p>', /part\s*\d/i)).toBe(true);
+    expect(htmlMayContain('<p>Party</p>', /part\s*\d/i)).toBe(false);
+  });
+
   it('leaves a global pattern ready to use', () => {
     FIRST_PUBLISHED.lastIndex = 0;
     htmlMayContain('first published', FIRST_PUBLISHED);
@@ -72,6 +89,9 @@ const PATTERNS = [
   /part|start\s+with|begin\s+with|first\s+post/gi,
   new RegExp(`\\b${MONTH_PATTERN}\\s+\\d`, 'i'),
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d/,
+  // The shapes of the events' date words: alternatives that begin with a digit, classes of letters.
+  DAY_FIRST,
+  /part\s*\d/i,
 ];
 
 // Pieces of WordPress-like HTML: the keywords' words and parts of words, and everything that can
@@ -139,6 +159,14 @@ const FRAGMENTS = [
   '</ol>',
   '<ul>',
   '</ul>',
+  '<li class="x">',
+  'Monday',
+  'Mo',
+  'nday',
+  'of',
+  '5th',
+  '/',
+  '&#47;',
   '<a href="https://x.example/?q=a>b">',
   '</a>',
   "<span title='1>0'>",
@@ -166,6 +194,9 @@ const CLOSE_PIECES = [
   'Jan',
   'Sept',
   'May',
+  'Day',
+  'of',
+  '/',
   '5',
   ' ',
   '\n',
