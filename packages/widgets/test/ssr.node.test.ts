@@ -135,6 +135,23 @@ describe('renderFragment', () => {
     expect(dates({ lang: 'fr-FR', timeZone: 'America/New_York' })).toEqual(['19 décembre 2016']);
   });
 
+  it('renders the whole list however slow the machine: a server render never pauses', () => {
+    // Every clock reading 20 ms later than the last: a browser would pause after each item.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
+    const data = { version: FEED, title: 'T', items: [1, 2, 3, 4, 5].map((id) => item(id)) };
+    const html = renderFragment({ tag: 'cw-post-list', attributes: { src: SRC }, data });
+    const { host, inside } = read(html);
+    expect(host.attrs).toContainEqual({ name: 'state', value: 'ready' });
+    expect(inside.filter((e) => e.tagName === 'a').map(text)).toEqual([
+      'Post 1',
+      'Post 2',
+      'Post 3',
+      'Post 4',
+      'Post 5',
+    ]);
+  });
+
   it('renders every widget: event card and list, series navigation', () => {
     const event = {
       id: 'webinar',

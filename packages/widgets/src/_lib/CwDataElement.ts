@@ -13,6 +13,7 @@ import { cache, fetchJson, type LoadError, loadError, toLoadError } from './fetc
 import { context } from './format';
 import { CHUNK } from './pause';
 import { safeUrl } from './safeUrl';
+import { serverPage } from './serverPage';
 
 const idle = (callback: () => void) => (globalThis.requestIdleCallback ?? setTimeout)(callback);
 
@@ -263,7 +264,9 @@ export abstract class CwDataElement<T> extends LitElement {
       : 0;
     this.#cardsKey = key;
     this.#cardsShown = shown;
-    if (shown < items.length) {
+    // On the server the first chunk is the fragment (what the live element first shows), and
+    // no timer may outlive the render.
+    if (shown < items.length && serverPage.url === undefined) {
       this.#nextChunk ??= setTimeout(() => {
         this.#nextChunk = undefined;
         this.rendered += CHUNK;

@@ -1,4 +1,5 @@
 import { pause, SLICE } from './pause';
+import { serverPage } from './serverPage';
 
 /** A remote value as the readers see it: anything JSON can hold. */
 export type Json = Record<string, unknown>;
@@ -121,7 +122,9 @@ export const readEach = <T>(
  * await drain(readItems(feed.items, 'items', toPostView, issues), views);
  */
 export function drain<T>(items: Iterator<T>, into: T[]): Promise<void> | undefined {
-  const deadline = performance.now() + SLICE;
+  // A server render (renderFragment) has no page to give back to and must finish in one pass:
+  // a pause there would leave the fragment unfinished, whatever the machine's speed.
+  const deadline = serverPage.url === undefined ? performance.now() + SLICE : Infinity;
   for (let next = items.next(); !next.done; next = items.next()) {
     into.push(next.value);
     if (performance.now() > deadline) return pause().then(() => drain(items, into));
