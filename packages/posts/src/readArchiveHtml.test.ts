@@ -1,29 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { ParseError, type ParseIssue } from '@competencyworks/core';
+import { readFileSync } from 'node:fs';
+import type { ParseIssue } from '@competencyworks/core';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../test/expectGolden';
+import { thrown } from '../test/thrown';
 import { readArchiveHtml } from './readArchiveHtml';
 import { readArchiveText } from './readArchiveText';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../test/fixtures/archive/${name}`, import.meta.url));
-
-/** Compares with a reviewed golden file; `UPDATE_GOLDEN=1` rewrites it instead. */
-function expectGolden(value: unknown, name: string): void {
-  const url = new URL(`../test/golden/${name}.golden.json`, import.meta.url);
-  const json = `${JSON.stringify(value, null, 2)}\n`;
-  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(url, json);
-  expect(json).toBe(readFileSync(url, 'utf8'));
-}
-
-function thrown(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
 
 const SITE = 'https://www.competencyworks.org/';
 

@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { ParseError } from '@competencyworks/core';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../test/thrown';
 import { readJsonFeed } from './readJsonFeed';
 import { readWordPressRest } from './readWordPressRest';
 import { toJsonFeed } from './toJsonFeed';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../test/fixtures/jsonfeed/${name}`, import.meta.url));
-
-function thrown(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
 
 const feed = (items: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', ...extra, items });

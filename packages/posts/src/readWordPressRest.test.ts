@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { ParseError } from '@competencyworks/core';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../test/thrown';
 import { readWordPressRest } from './readWordPressRest';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../test/fixtures/wordpress-rest/${name}`, import.meta.url));
 const fixtureJson = (name: string): Record<string, unknown>[] =>
   JSON.parse(fixture(name).toString('utf8'));
-
-function thrown(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
 
 describe('readWordPressRest golden files', () => {
   it.each([

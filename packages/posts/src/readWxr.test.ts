@@ -1,29 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { ParseError } from '@competencyworks/core';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../test/expectGolden';
+import { thrown } from '../test/thrown';
 import { safeParsePost } from './post';
 import { readWxr } from './readWxr';
 
 const fixture = (path: string) =>
   readFileSync(new URL(`../test/fixtures/${path}`, import.meta.url));
-
-/** Compares with a reviewed golden file; `UPDATE_GOLDEN=1` rewrites it instead. */
-function expectGolden(value: unknown, name: string): void {
-  const url = new URL(`../test/golden/${name}.golden.json`, import.meta.url);
-  const json = `${JSON.stringify(value, null, 2)}\n`;
-  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(url, json);
-  expect(json).toBe(readFileSync(url, 'utf8'));
-}
-
-function thrown(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
 
 describe('readWxr golden files', () => {
   it.each([

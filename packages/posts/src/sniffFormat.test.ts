@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { ParseError } from '@competencyworks/core';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../test/thrown';
 import { sniffFormat } from './sniffFormat';
 
 const feedValidator = (path: string) =>
   new Uint8Array(readFileSync(new URL(`../test/fixtures/feedvalidator/${path}`, import.meta.url)));
-
-function thrown(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
 
 const utf16le = (text: string) => {
   const bytes = new Uint8Array(text.length * 2);
