@@ -150,6 +150,45 @@ export async function expectAccessible(element: HTMLElement): Promise<void> {
   ).toEqual([]);
 }
 
+/** Resolves after the next frame has been rendered and a task has run after it. */
+export const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** The `<li>` cards a list has rendered so far. */
+export const cardCount = (element: HTMLElement): number =>
+  shadow(element).querySelectorAll('[part=item]').length;
+
+/**
+ * Scrolls a long list to its last card until `total` cards are rendered, as a visitor would
+ * (scrolling on while no more cards come). Returns how many cards each task that changed the
+ * list added (a MutationObserver sees each task's changes together).
+ */
+export async function scrollToEnd(element: HTMLElement, total: number): Promise<number[]> {
+  const added: number[] = [];
+  let seen = cardCount(element);
+  const observer = new MutationObserver(() => {
+    const now = cardCount(element);
+    if (now > seen) added.push(now - seen);
+    seen = now;
+  });
+  observer.observe(shadow(element), { childList: true, subtree: true });
+  try {
+    while (cardCount(element) < total) {
+      const before = cardCount(element);
+      await vi.waitFor(
+        () => {
+          [...shadow(element).querySelectorAll('[part=item]')].at(-1)?.scrollIntoView();
+          expect(cardCount(element)).toBeGreaterThan(before);
+        },
+        { timeout: 5000 },
+      );
+    }
+  } finally {
+    observer.disconnect();
+  }
+  return added;
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.useRealTimers();

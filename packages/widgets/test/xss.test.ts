@@ -1,11 +1,11 @@
 // Remote text is rendered as text and every link goes through the http(s) allow-list, so none of
 // these payloads can run, whichever field they sit in.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../src/index';
 import type { CwEventCard } from '../src/event-card';
 import type { CwPostList } from '../src/post-list';
 import type { CwSeriesNav } from '../src/series-nav';
-import { mount, rendered, shadow } from './helpers';
+import { mount, rendered, scrollToEnd, shadow } from './helpers';
 
 declare global {
   interface Window {
@@ -74,9 +74,7 @@ describe('XSS payloads render inert', () => {
     const element = await mount<CwPostList>('<cw-post-list></cw-post-list>');
     element.items = items;
     await rendered(element);
-    await vi.waitFor(() =>
-      expect(shadow(element).querySelectorAll('[part=item]')).toHaveLength(items.length),
-    );
+    await scrollToEnd(element, items.length);
     expectInert(element);
     // The text is shown literally, tags and all, where the field is plain text.
     expect(shadow(element).querySelector('[part=authors]')?.textContent).toContain('<script>');

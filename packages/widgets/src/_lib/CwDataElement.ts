@@ -13,7 +13,6 @@ import { cache, fetchJson, type LoadError, loadError, toLoadError } from './fetc
 import { context } from './format';
 import { CHUNK } from './pause';
 import { safeUrl } from './safeUrl';
-import { serverPage } from './serverPage';
 
 const idle = (callback: () => void) => (globalThis.requestIdleCallback ?? setTimeout)(callback);
 
@@ -84,13 +83,18 @@ export abstract class CwDataElement<T> extends LitElement {
   /** The polite live region's text. */
   protected live = '';
 
-  /** How many cards a list has rendered so far: a chunk more per task until all show. */
+  /**
+   * How many cards a list has rendered so far: a chunk, then a chunk more each time the last
+   * card comes within a screen's height of the viewport (see cards).
+   */
   protected rendered = CHUNK;
 
-  /** What the cards on screen were rendered from, how many there are, and a chunk to come. */
+  /** What the cards on screen were rendered from, how many there are, and whether more wait. */
   #cardsKey: unknown[] = [];
   #cardsShown = 0;
-  #nextChunk: ReturnType<typeof setTimeout> | undefined;
+  #cardsWaiting = false;
+  /** Watches the last card while more wait; made on first use (a server has no such thing). */
+  #watch: IntersectionObserver | undefined;
 
   /** Items the readers skipped while reading the data being shown, reported once by `show`. */
   protected readonly issues: string[] = [];
@@ -151,6 +155,25 @@ export abstract class CwDataElement<T> extends LitElement {
     super.disconnectedCallback();
     removeEventListener('online', this.#online);
     this.#controller?.abort();
+  }
+
+  /**
+   * While cards wait (see cards), watches the last one: when it comes within a screen's height
+   * of the viewport, a chunk more renders, in a task of its own. So the page holds the cards
+   * the visitor has scrolled to, not all 10,000, and a frame lays out a chunk, not the list.
+   */
+  protected override updated(): void {
+    // The observer stays while the element is moved: it watches the same card, which reports
+    // crossing the viewport again once back in the page.
+    this.#watch?.disconnect();
+    if (this.#cardsWaiting) {
+      (this.#watch ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) this.rendered += CHUNK;
+        },
+        { rootMargin: '100%' },
+      )).observe([...this.renderRoot.querySelectorAll('[part=item]')].pop() as Element);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -252,10 +275,11 @@ export abstract class CwDataElement<T> extends LitElement {
   }
 
   /**
-   * The `<li>` cards of the first `rendered` items, so a long list never blocks the page: the
-   * rest follow a chunk per task. Cards already on screen from the same `key` (the list and
-   * whatever else the cards show) are passed as `noChange`, which Lit skips, so each chunk
-   * costs only its new cards.
+   * The `<li>` cards of the first `rendered` items, so a long list never blocks the page nor
+   * fills it: the rest follow a chunk at a time as the visitor scrolls towards them (see
+   * updated). Cards already on screen from the same `key` (the list and whatever else the
+   * cards show) are passed as `noChange`, which Lit skips, so each chunk costs only its new
+   * cards.
    */
   protected cards<I>(items: readonly I[], key: unknown[], card: (item: I) => unknown): unknown[] {
     const shown = Math.min(items.length, this.rendered);
@@ -264,14 +288,8 @@ export abstract class CwDataElement<T> extends LitElement {
       : 0;
     this.#cardsKey = key;
     this.#cardsShown = shown;
-    // On the server the first chunk is the fragment (what the live element first shows), and
-    // no timer may outlive the render.
-    if (shown < items.length && serverPage.url === undefined) {
-      this.#nextChunk ??= setTimeout(() => {
-        this.#nextChunk = undefined;
-        this.rendered += CHUNK;
-      });
-    }
+    // On the server the first chunk is the fragment (what the live element first shows).
+    this.#cardsWaiting = shown < items.length;
     return items
       .slice(0, shown)
       .map((item, index) => (index < done ? noChange : html`<li part="item">${card(item)}</li>`));
@@ -292,6 +310,8 @@ export abstract class CwDataElement<T> extends LitElement {
 
   override render(): unknown {
     const { state, data, failure, noun } = this;
+    // Set again by cards when this render shows a list with cards still to come.
+    this.#cardsWaiting = false;
     const retry = html`<button part="retry" type="button" @click=${this.load}>Retry</button>`;
     return html`<div part="base" aria-busy=${state === 'loading' || (state === 'stale' && !failure)} @click=${this.activate}>
         <slot name="header"></slot>

@@ -3,34 +3,25 @@ import { pause, SLICE } from './pause';
 /** Bytes decoded and scanned at a time: a millisecond or two of work. */
 const PIECE = 65_536;
 
-/** How many backslashes end `text` before `end`, not counting any before `from`. */
-function backslashes(text: string, from: number, end: number): number {
-  let index = end;
-  while (index > from && text.charCodeAt(index - 1) === 92) index--;
-  return end - index;
-}
-
 /**
  * A list whose items are JSON texts parsed the first time they are read (and kept): a feed's
  * 10,000 items cost nothing until shown. An item that is not valid JSON reads as undefined,
  * which the readers skip and report like any other malformed item. `Array.isArray` holds.
  */
 function lazyList(texts: string[]): unknown[] {
-  const values: unknown[] = [];
+  const values: Record<string, unknown> = {};
   return new Proxy(texts, {
     get(target, key) {
-      const index = typeof key === 'string' ? Number(key) : -1;
-      if (!(Number.isInteger(index) && index >= 0 && index < target.length)) {
-        return Reflect.get(target, key);
-      }
-      if (!(index in values)) {
+      // Indices only: `length`, methods and symbols are the texts' own.
+      if (key === 'length' || !Object.hasOwn(target, key)) return Reflect.get(target, key);
+      if (!(key in values)) {
         try {
-          values[index] = JSON.parse(target[index] as string);
+          values[key as string] = JSON.parse(target[key as never] as string);
         } catch {
-          values[index] = undefined;
+          values[key as string] = undefined;
         }
       }
-      return values[index];
+      return values[key as string];
     },
   });
 }
@@ -71,24 +62,13 @@ export async function readJsonBody(response: Response): Promise<unknown> {
     let mark = 0;
     let index = 0;
     while (index < text.length) {
-      if (inString) {
-        if (escaped) {
-          escaped = false;
-          index++;
-          continue;
-        }
-        // The string's end: the next quote after an even number of backslashes.
-        const quote = text.indexOf('"', index);
-        if (quote < 0) {
-          escaped = backslashes(text, index, text.length) % 2 === 1;
-          break;
-        }
-        inString = backslashes(text, index, quote) % 2 === 1;
-        index = quote + 1;
-        continue;
-      }
       const char = text.charCodeAt(index++);
-      if (char === 34) inString = true;
+      if (inString) {
+        // A backslash escapes the character after it, in this piece or the next.
+        if (escaped) escaped = false;
+        else if (char === 92) escaped = true;
+        else if (char === 34) inString = false;
+      } else if (char === 34) inString = true;
       else if (char === 91 || char === 123) {
         // `[` or `{`
         depth++;
