@@ -167,12 +167,13 @@ export abstract class CwDataElement<T> extends LitElement {
     // crossing the viewport again once back in the page.
     this.#watch?.disconnect();
     if (this.#cardsWaiting) {
-      (this.#watch ??= new IntersectionObserver(
+      this.#watch ??= new IntersectionObserver(
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) this.rendered += CHUNK;
         },
         { rootMargin: '100%' },
-      )).observe([...this.renderRoot.querySelectorAll('[part=item]')].pop() as Element);
+      );
+      this.#watch.observe([...this.renderRoot.querySelectorAll('[part=item]')].pop() as Element);
     }
   }
 

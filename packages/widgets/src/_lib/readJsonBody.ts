@@ -66,8 +66,10 @@ export async function readJsonBody(response: Response): Promise<unknown> {
       if (inString) {
         // A backslash escapes the character after it, in this piece or the next.
         if (escaped) escaped = false;
-        else if (char === 92) escaped = true;
-        else if (char === 34) inString = false;
+        else {
+          escaped = char === 92;
+          inString = char !== 34;
+        }
       } else if (char === 34) inString = true;
       else if (char === 91 || char === 123) {
         // `[` or `{`
