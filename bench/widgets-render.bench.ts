@@ -209,8 +209,13 @@ async function measureList({ tag, first, more, warmItems }: typeof lists & { tag
   el.items = [...first, ...more];
   await el.updateComplete;
   // Our list renders long lists in chunks over several tasks; the peer renders all at once.
-  const count = () => el.shadowRoot?.querySelectorAll('li').length ?? 0;
-  while (count() < first.length + more.length) await new Promise((r) => setTimeout(r, 5));
+  // Our list renders a chunk more as its last card nears the viewport: scroll as a visitor
+  // would. The peer has rendered everything already.
+  const cards = () => el.shadowRoot?.querySelectorAll('li') ?? [];
+  while (cards().length < first.length + more.length) {
+    [...cards()].at(-1)?.scrollIntoView();
+    await new Promise((r) => setTimeout(r, 5));
+  }
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   const appendTotal = performance.now() - t1;
   await new Promise((r) => setTimeout(r, 300));
@@ -292,17 +297,21 @@ async function sameTaskRun(): Promise<{ render: number; intlAlone: number }> {
 /**
  * A 10,000-item file through `src` on a fresh page (a JSON Feed for `<cw-post-list>`, an
  * `events.json` for `<cw-event-list>`), with `limit` (10) or without: the longest task from
- * setting `src` until every card that will show is on screen, and the cards shown.
+ * setting `src` until the first cards are on screen (`limit` cards, else the first chunk of
+ * 50) and the page has been idle for a while, and the cards shown. With `scroll`, the visitor
+ * then scrolls to the last card that many times (a chunk more each time) and the longest task
+ * of that phase is returned instead.
  */
 async function bigRun(
   limit: number,
   tag = 'cw-post-list',
+  scroll = 0,
 ): Promise<{ longest: number; cards: number; wall: number }> {
   const tab = await newPage();
   await tab.addScriptTag({ url: '/cw-widgets.js', type: 'module' });
   await tab.waitForFunction((tag) => customElements.get(tag) !== undefined, tag);
   const result = await tab.evaluate(
-    async ([limit, tag]) => {
+    async ([limit, tag, scroll]) => {
       const longTasks: number[] = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) longTasks.push(entry.duration);
@@ -313,13 +322,26 @@ async function bigRun(
       el.setAttribute('src', tag === 'cw-post-list' ? '/feed-10000.json' : '/events-10000.json');
       document.getElementById('app')?.append(el);
       await new Promise((resolve) => el.addEventListener('cw-load', resolve, { once: true }));
-      const want = limit || 10_000;
-      const count = () => el.shadowRoot?.querySelectorAll('li').length ?? 0;
-      while (count() < want) await new Promise((r) => setTimeout(r, 5));
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
-      return { longest: Math.max(0, ...longTasks), cards: count(), wall: performance.now() - t0 };
+      const cards = () => el.shadowRoot?.querySelectorAll('[part=item]') ?? [];
+      const want = limit || 50;
+      while (cards().length < want) await new Promise((r) => setTimeout(r, 5));
+      // Anything still running (idle work, a stray chunk) shows up as a task meanwhile.
+      await new Promise((r) => setTimeout(r, 500));
+      const wall = performance.now() - t0;
+      if (scroll) {
+        longTasks.length = 0;
+        for (let step = 0; step < scroll; step++) {
+          const before = cards().length;
+          while (cards().length === before) {
+            [...cards()].at(-1)?.scrollIntoView();
+            await new Promise((r) => setTimeout(r, 5));
+          }
+        }
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      return { longest: Math.max(0, ...longTasks), cards: cards().length, wall };
     },
-    [limit, tag] as const,
+    [limit, tag, scroll] as const,
   );
   await tab.close();
   return result;
@@ -433,14 +455,25 @@ export const suites: BenchSuite[] = [
         run: async () => timed(1, (await bigRun(10)).longest),
       },
       {
-        name: 'no limit (all 10,000 cards): longest task',
+        name: 'no limit (first 50 cards): longest task',
         setup,
         run: async () => timed(1, (await bigRun(0)).longest),
+      },
+      {
+        name: 'no limit, then 10 scrolls (500 cards more): longest task',
+        setup,
+        run: async () => timed(1, (await bigRun(0, 'cw-post-list', 10)).longest),
       },
     ],
     targets: [
       { case: 'limit="10": longest task', metric: 'ms', op: '<=', value: 50 },
-      { case: 'no limit (all 10,000 cards): longest task', metric: 'ms', op: '<=', value: 50 },
+      { case: 'no limit (first 50 cards): longest task', metric: 'ms', op: '<=', value: 50 },
+      {
+        case: 'no limit, then 10 scrolls (500 cards more): longest task',
+        metric: 'ms',
+        op: '<=',
+        value: 50,
+      },
     ],
   },
   {
@@ -453,14 +486,25 @@ export const suites: BenchSuite[] = [
         run: async () => timed(1, (await bigRun(10, 'cw-event-list')).longest),
       },
       {
-        name: 'no limit (all 10,000 cards): longest task',
+        name: 'no limit (first 50 cards): longest task',
         setup,
         run: async () => timed(1, (await bigRun(0, 'cw-event-list')).longest),
+      },
+      {
+        name: 'no limit, then 10 scrolls (500 cards more): longest task',
+        setup,
+        run: async () => timed(1, (await bigRun(0, 'cw-event-list', 10)).longest),
       },
     ],
     targets: [
       { case: 'limit="10": longest task', metric: 'ms', op: '<=', value: 50 },
-      { case: 'no limit (all 10,000 cards): longest task', metric: 'ms', op: '<=', value: 50 },
+      { case: 'no limit (first 50 cards): longest task', metric: 'ms', op: '<=', value: 50 },
+      {
+        case: 'no limit, then 10 scrolls (500 cards more): longest task',
+        metric: 'ms',
+        op: '<=',
+        value: 50,
+      },
     ],
   },
 ];
