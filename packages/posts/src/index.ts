@@ -21,7 +21,7 @@ export {
   type Term,
   TermSchema,
 } from './post';
-export { POST_CUES, type PostCue, postCues } from './postCues';
+export { POST_CUES, type PostCue, postCue, postCues } from './postCues';
 export { type PostField, postFields } from './postFields';
 export { type PlainText, postText, type TextLink } from './postText';
 export {

@@ -1,5 +1,5 @@
 import type { Post } from './post';
-import { type PostCue, postCues } from './postCues';
+import { type PostCue, postCue } from './postCues';
 import { type PlainText, postText } from './postText';
 
 /** One text of a post as extractors read it, named by the field it comes from. */
@@ -17,7 +17,7 @@ const NO_TEXT: PlainText = { text: '', links: [] };
  * With `cue` (what the caller will look for, one of `POST_CUES`), a body that cannot hold it
  * comes back with empty text, and its HTML is not rendered: rendering is most of an extractor's
  * cost, and most posts hold none of its words. The test is the post's shared pre-scan
- * (`postCues`), made on the HTML source; it errs towards rendering. The title is always given
+ * (`postCue`), made on the HTML source; it errs towards rendering. The title is always given
  * whole.
  *
  * @param post - A post from any parser.
@@ -28,7 +28,7 @@ const NO_TEXT: PlainText = { text: '', links: [] };
  */
 export function postFields(post: Post, cue?: PostCue): [title: PostField, body: PostField] {
   const title: PostField = { field: 'title', text: post.title ?? '', links: [] };
-  const skip = cue !== undefined && !postCues(post)[cue];
+  const skip = cue !== undefined && !postCue(post, cue);
   if (post.contentHtml === undefined) {
     return [title, { field: 'excerpt', ...(skip ? NO_TEXT : { text: post.excerpt, links: [] }) }];
   }
