@@ -105,6 +105,12 @@ function attribute(name: string, value: string): string {
 const openTag = (tag: string, attributes: string) =>
   VOID_ELEMENTS.has(tag) ? `<${tag}${attributes} />` : `<${tag}${attributes}>`;
 
+// The start tag without attributes and the end tag of every allowed element, made once: a new
+// string per tag was a large share of a post's garbage.
+const BARE_START = new Map([...ALLOWED_ATTRIBUTES.keys()].map((tag) => [tag, openTag(tag, '')]));
+const END_TAG = new Map([...ALLOWED_ATTRIBUTES.keys()].map((tag) => [tag, `</${tag}>`]));
+const endTag = (tag: string) => END_TAG.get(tag) ?? `</${tag}>`;
+
 // What became of an element the parser opened: written to the output, left out with its
 // content kept, or left out with its content.
 const KEPT = 0;
@@ -128,12 +134,6 @@ const TABLE_PARENT = new Map<string, ReadonlySet<string>>([
 const TABLE_CONTEXT = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 const ROW_PARENT = TABLE_PARENT.get('tr') as ReadonlySet<string>;
 
-/** An element the output has open; `implied` when the input had no tag for it (a row). */
-interface Kept {
-  tag: string;
-  implied: boolean;
-}
-
 const PIECES = 4096;
 
 /** Writes the output from the reader's events, keeping what the allow-list allows. */
@@ -144,9 +144,12 @@ class Writer implements HtmlHandler {
   private pieces: string[] = [];
   private readonly joined: string[] = [];
   // The reader's open elements with what became of each, and the kept ones, which are what
-  // the output has open.
-  private readonly elements: { tag: string; fate: Fate }[] = [];
-  private readonly kept: Kept[] = [];
+  // the output has open (`implied` when the input had no tag for it: a row). Parallel arrays
+  // rather than an object per element.
+  private readonly elements: string[] = [];
+  private readonly fates: Fate[] = [];
+  private readonly kept: string[] = [];
+  private readonly implied: boolean[] = [];
   private dropping = 0;
   private openLinks = 0;
 
@@ -157,7 +160,8 @@ class Writer implements HtmlHandler {
     if (this.dropping > 0) fate = UNWRAPPED;
     else if (DROP_CONTENT.has(tag)) fate = DROPPED;
     else if (ALLOWED_ATTRIBUTES.has(tag) && this.makeRoom(tag)) fate = KEPT;
-    this.elements.push({ tag, fate });
+    this.elements.push(tag);
+    this.fates.push(fate);
     if (fate === DROPPED) this.dropping++;
     if (fate !== KEPT) return;
     let written = '';
@@ -166,9 +170,9 @@ class Writer implements HtmlHandler {
       const value = keptValue(tag, name, attributes[i + 1] as string, this.baseUrl);
       if (value !== undefined) written += attribute(name, value);
     }
-    this.write(openTag(tag, written));
+    this.write(written === '' ? (BARE_START.get(tag) as string) : openTag(tag, written));
     if (VOID_ELEMENTS.has(tag)) return;
-    this.kept.push({ tag, implied: false });
+    this.keep(tag, false);
     if (tag === 'a') this.openLinks++;
   }
 
@@ -177,23 +181,32 @@ class Writer implements HtmlHandler {
   }
 
   close(tag: string): void {
-    const element = this.elements.at(-1);
-    if (element === undefined || element.tag !== tag) return;
-    this.elements.pop();
-    if (element.fate === DROPPED) this.dropping--;
-    else if (element.fate === KEPT && !VOID_ELEMENTS.has(tag)) {
+    const elements = this.elements;
+    if (elements.length === 0 || elements[elements.length - 1] !== tag) return;
+    elements.pop();
+    const fate = this.fates.pop();
+    if (fate === DROPPED) this.dropping--;
+    else if (fate === KEPT && !VOID_ELEMENTS.has(tag)) {
       this.closeImplied();
       this.kept.pop();
+      this.implied.pop();
       if (tag === 'a') this.openLinks--;
-      this.write(`</${tag}>`);
+      this.write(endTag(tag));
     }
+  }
+
+  private keep(tag: string, implied: boolean): void {
+    this.kept.push(tag);
+    this.implied.push(implied);
   }
 
   /** Closes the rows the output opened on its own, innermost first. */
   private closeImplied(): void {
-    for (let top = this.kept.at(-1); top?.implied; top = this.kept.at(-1)) {
-      this.kept.pop();
-      this.write(`</${top.tag}>`);
+    const kept = this.kept;
+    const implied = this.implied;
+    while (implied.length > 0 && implied[implied.length - 1] === true) {
+      implied.pop();
+      this.write(endTag(kept.pop() as string));
     }
   }
 
@@ -206,12 +219,12 @@ class Writer implements HtmlHandler {
   private makeRoom(tag: string): boolean {
     const parents = TABLE_PARENT.get(tag);
     if (tag === 'tr') this.closeImplied();
-    let top = this.kept.at(-1)?.tag;
+    let top = this.kept.at(-1);
     if (parents !== undefined) {
       if (top === undefined) return false;
       if ((tag === 'td' || tag === 'th') && ROW_PARENT.has(top)) {
         this.write('<tr>');
-        this.kept.push({ tag: 'tr', implied: true });
+        this.keep('tr', true);
         top = 'tr';
       }
       return parents.has(top);
@@ -224,7 +237,7 @@ class Writer implements HtmlHandler {
   /** The output, a new string that shares no memory with the input, with whatever is still open closed. */
   finish(): string {
     for (let top = this.kept.pop(); top !== undefined; top = this.kept.pop()) {
-      if (top.implied) this.write(`</${top.tag}>`);
+      if (this.implied.pop() === true) this.write(endTag(top));
     }
     const pieces = this.pieces;
     // A single piece may be a slice of the input: copied, so a post does not keep the input alive.
