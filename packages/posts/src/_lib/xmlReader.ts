@@ -1,8 +1,8 @@
 import { ParseError } from '@competencyworks/core';
-import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { lineColumn } from './jsonParse';
 import { readDoctype } from './readDoctype';
 import { XmlEntities } from './xmlEntities';
+import { QuoteType, type XmlTokenCallbacks, XmlTokenizer } from './xmlTokenizer';
 
 /** Well-known namespace URIs the feed readers match elements by. */
 export const NS = {
@@ -112,8 +112,8 @@ function describe(text: string): string {
 }
 
 /**
- * A namespace-aware, streaming XML reader on top of htmlparser2's tokenizer (which is fast but
- * forgiving). It adds what a feed parser needs and the tokenizer leaves out: resolution of
+ * A namespace-aware, streaming XML reader on top of {@link XmlTokenizer} (htmlparser2's XML
+ * tokenizer, which is forgiving, with faster scanning). It adds what a feed parser needs and the tokenizer leaves out: resolution of
  * prefixes to namespace URIs, `xml:base`, HTML named entities in text (WordPress writes `&nbsp;`
  * and `&rsquo;` outside CDATA), line:column positions, and the well-formedness checks that turn
  * a truncated or mismatched document into a {@link ParseError} instead of a silent partial read.
@@ -122,7 +122,7 @@ function describe(text: string): string {
  * to the largest open element being captured, not to the document.
  */
 export class XmlReader {
-  private readonly tokenizer: Tokenizer;
+  private readonly tokenizer: XmlTokenizer;
   private readonly stack: Frame[] = [];
   private readonly handler: XmlHandler;
 
@@ -179,11 +179,10 @@ export class XmlReader {
 
   constructor(handler: XmlHandler) {
     this.handler = handler;
-    const callbacks: TokenizerCallbacks = {
+    const callbacks: XmlTokenCallbacks = {
       onattribdata: (start, end) => {
         this.attrValue += this.slice(start, end);
       },
-      onattribentity: () => {},
       onattribend: (quote, end) => {
         const value = quote === QuoteType.NoValue ? '' : this.attrValue;
         if (quote === QuoteType.NoValue || quote === QuoteType.Unquoted) {
@@ -215,7 +214,6 @@ export class XmlReader {
           );
         }
       },
-      onend: () => {},
       onopentagend: (end) => this.openTag(end, false),
       onopentagname: (start, end) => {
         this.flushText();
@@ -224,7 +222,6 @@ export class XmlReader {
         this.tagName = this.slice(start, end);
         this.attrs = undefined;
       },
-      onprocessinginstruction: () => {},
       onselfclosingtag: (end) => this.openTag(end, true),
       ontext: (start, end) => {
         if (this.capturing) {
@@ -232,9 +229,8 @@ export class XmlReader {
           this.rawText.push(this.slice(start, end));
         } else this.outsideText(start, end, false);
       },
-      ontextentity: () => {},
     };
-    this.tokenizer = new Tokenizer({ xmlMode: true, decodeEntities: false }, callbacks);
+    this.tokenizer = new XmlTokenizer(callbacks);
   }
 
   /** Feeds the next piece of the document. */
