@@ -386,31 +386,31 @@ export class RssHandler extends FeedHandler {
           this.report('invalid-url', 'warning', message, item),
         )
       : [];
-    const id = item.guid || url || derivePostId(title || excerpt, published);
-    const extra = {
-      ...(comments ? { commentsUrl: comments } : {}),
-      ...(commentFeed ? { commentsFeed: commentFeed } : {}),
-    };
-    const post: Post = {
-      id,
-      ...(url ? { url } : {}),
-      ...(title ? { title } : {}),
-      ...(published ? { published } : {}),
-      ...(modified ? { modified } : {}),
-      authors,
-      excerpt,
-      ...(contentHtml ? { contentHtml } : {}),
-      categories: item.categories,
-      tags: item.tags,
-      ...(image ? { image } : {}),
-      ...(attachments.length > 0 ? { attachments } : {}),
-      ...(this.language ? { language: this.language } : {}),
-      ...(summary?.continuationUrl ? { continuationUrl: summary.continuationUrl } : {}),
-      ...(commentCount !== undefined ? { commentCount } : {}),
-      origin: [],
-      source: this.source('rss', item.line, item.index, item.guid),
-      ...(comments || commentFeed ? { extra } : {}),
-    };
+    // Built field by field in the order of the spread literal it replaces (the same keys in the
+    // same order): a conditional spread makes an object per optional field, per post.
+    const post = { id: item.guid || url || derivePostId(title || excerpt, published) } as Post;
+    if (url) post.url = url;
+    if (title) post.title = title;
+    if (published) post.published = published;
+    if (modified) post.modified = modified;
+    post.authors = authors;
+    post.excerpt = excerpt;
+    if (contentHtml) post.contentHtml = contentHtml;
+    post.categories = item.categories;
+    post.tags = item.tags;
+    if (image) post.image = image;
+    if (attachments.length > 0) post.attachments = attachments;
+    if (this.language) post.language = this.language;
+    if (summary?.continuationUrl) post.continuationUrl = summary.continuationUrl;
+    if (commentCount !== undefined) post.commentCount = commentCount;
+    post.origin = [];
+    post.source = this.source('rss', item.line, item.index, item.guid);
+    if (comments || commentFeed) {
+      const extra: Record<string, string> = {};
+      if (comments) extra.commentsUrl = comments;
+      if (commentFeed) extra.commentsFeed = commentFeed;
+      post.extra = extra;
+    }
     this.emit(post);
   }
 
