@@ -1,6 +1,6 @@
 import { type CalendarDate, type Instant, ParseError, type Person } from '@competencyworks/core';
 import type { Post, Term } from '../post';
-import { AtomEntryDraft, atomPersonDone, atomTextField, isAtom } from './atomEntry';
+import { AtomEntryDraft, atomPersonDone, atomTextField, isAtom, xhtmlBase } from './atomEntry';
 import { parseHttpUrl as parseUrl } from './httpUrl';
 import { derivePostId } from './postId';
 import { sanitizeHtml } from './sanitizeHtml';
@@ -44,6 +44,8 @@ interface RssDraft {
   categories: Term[];
   tags: Term[];
   description?: string;
+  /** The `xml:base` in force on the `<description>`, which its relative links resolve against. */
+  descriptionBase?: string | undefined;
   content?: string;
   contentBase?: string | undefined;
   comments?: string;
@@ -269,6 +271,7 @@ export class RssHandler extends FeedHandler {
         }
         case 'description':
           item.description = text;
+          item.descriptionBase = element.base;
           return;
         case 'comments':
           item.comments = text;
@@ -371,12 +374,18 @@ export class RssHandler extends FeedHandler {
       const name = authorName(item.author);
       if (name) authors.push({ name });
     }
+    // Relative links in the content and the description resolve against the xml:base in force on
+    // that element (XML Base applies to any XML), else the item's link, else the feed's.
     const contentBase = item.contentBase ?? url ?? base;
+    const descriptionBase = item.descriptionBase ?? url ?? base;
     const summary =
-      item.description !== undefined ? excerptOf(item.description, contentBase) : undefined;
+      item.description !== undefined ? excerptOf(item.description, descriptionBase) : undefined;
     const excerpt = summary?.excerpt || (item.content ? excerptFromContent(item.content) : '');
     const html = item.content ?? item.description;
-    const contentHtml = this.includeContent && html ? sanitizeHtml(html, contentBase) : undefined;
+    const contentHtml =
+      this.includeContent && html
+        ? sanitizeHtml(html, item.content !== undefined ? contentBase : descriptionBase)
+        : undefined;
     const comments = item.comments ? parseUrl(plainText(item.comments), base) : undefined;
     const commentFeed = item.commentRss ? parseUrl(plainText(item.commentRss), base) : undefined;
     const commentCount = item.commentCount !== undefined ? count(item.commentCount) : undefined;
@@ -464,6 +473,16 @@ export class RssHandler extends FeedHandler {
     this.finishEntry(entry);
   }
 
+  /**
+   * Sanitised Atom content. In xhtml content (XML), an `xml:base` on the wrapping `<div>` or on
+   * an element inside changes the base of the links it holds (XML Base, RFC 4287 section 2).
+   */
+  private sanitizeAtom(entry: AtomEntryDraft, html: string, base: string | undefined): string {
+    const content = entry.content;
+    if (content?.type !== 'xhtml') return sanitizeHtml(html, base);
+    return sanitizeHtml(html, xhtmlBase(content, base), { xmlBase: true });
+  }
+
   private finishEntry(entry: AtomEntryDraft): void {
     const base = entry.base ?? this.channelLink ?? this.options.baseUrl;
     const url = entry.link ? parseUrl(entry.link, entry.linkBase ?? base) : undefined;
@@ -518,7 +537,7 @@ export class RssHandler extends FeedHandler {
       ...(modified ? { modified } : {}),
       authors: authors.map((author) => ({ ...author })),
       excerpt,
-      ...(contentHtml ? { contentHtml: sanitizeHtml(contentHtml, contentBase) } : {}),
+      ...(contentHtml ? { contentHtml: this.sanitizeAtom(entry, contentHtml, contentBase) } : {}),
       categories: entry.categories,
       tags: [],
       ...(image ? { image } : {}),

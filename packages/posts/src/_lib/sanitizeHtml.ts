@@ -155,17 +155,37 @@ class Writer implements HtmlHandler {
   // consecutive tokens each of which the writer would write exactly as the input has it.
   private runStart = 0;
   private runEnd = 0;
+  /** With `xml:base` read: the base in force inside each of `elements`. */
+  private readonly bases: (string | undefined)[] = [];
 
   constructor(
     private readonly html: string,
     private readonly baseUrl: string | undefined,
+    private readonly xmlBase: boolean,
   ) {}
+
+  /** The base of an element opening with these attributes (its own `xml:base` counts for it). */
+  private baseOf(attributes: readonly string[]): string | undefined {
+    const bases = this.bases;
+    const inherited = bases.length > 0 ? bases[bases.length - 1] : this.baseUrl;
+    for (let i = 0; i < attributes.length; i += 2) {
+      if (attributes[i] !== 'xml:base') continue;
+      try {
+        return new URL((attributes[i + 1] as string).trim(), inherited).href;
+      } catch {
+        // An unusable xml:base leaves the inherited one in force, as in the XML reader.
+      }
+    }
+    return inherited;
+  }
 
   open(tag: string, attributes: readonly string[], start: number, end: number): void {
     let fate: Fate = UNWRAPPED;
     if (this.dropping > 0) fate = UNWRAPPED;
     else if (DROP_CONTENT.has(tag)) fate = DROPPED;
     else if (ALLOWED_ATTRIBUTES.has(tag) && this.makeRoom(tag)) fate = KEPT;
+    const base = this.xmlBase ? this.baseOf(attributes) : this.baseUrl;
+    if (this.xmlBase) this.bases.push(base);
     this.elements.push(tag);
     this.fates.push(fate);
     if (fate === DROPPED) this.dropping++;
@@ -173,7 +193,7 @@ class Writer implements HtmlHandler {
     let written = '';
     for (let i = 0; i < attributes.length; i += 2) {
       const name = attributes[i] as string;
-      const value = keptValue(tag, name, attributes[i + 1] as string, this.baseUrl);
+      const value = keptValue(tag, name, attributes[i + 1] as string, base);
       if (value !== undefined) written += attribute(name, value);
     }
     this.token(
@@ -198,6 +218,7 @@ class Writer implements HtmlHandler {
     const elements = this.elements;
     if (elements.length === 0 || elements[elements.length - 1] !== tag) return;
     elements.pop();
+    if (this.xmlBase) this.bases.pop();
     const fate = this.fates.pop();
     if (fate === DROPPED) this.dropping--;
     else if (fate === KEPT && !VOID_ELEMENTS.has(tag)) {
@@ -298,8 +319,8 @@ class Writer implements HtmlHandler {
 }
 
 /** Sanitises; the output is not trimmed yet. */
-function sanitize(html: string, baseUrl: string | undefined): string {
-  const writer = new Writer(html, baseUrl);
+function sanitize(html: string, baseUrl: string | undefined, xmlBase: boolean): string {
+  const writer = new Writer(html, baseUrl, xmlBase);
   scanHtml(html, writer);
   return writer.finish();
 }
@@ -318,11 +339,19 @@ function sanitize(html: string, baseUrl: string | undefined): string {
  *
  * @param html - An HTML fragment (a post body).
  * @param baseUrl - The URL relative `href`/`src` values are resolved against.
+ * @param options - `xmlBase: true` for XHTML taken from an XML document (Atom `type="xhtml"`
+ *   content): an `xml:base` attribute on an element changes the base for it and what it holds.
  * @returns The sanitised fragment, trimmed.
  * @example
  * sanitizeHtml('<p onclick="x()">Hi <a href="/about/">there</a><script>alert(1)</script></p>', 'https://example.org/blog/');
  * //=> '<p>Hi <a href="https://example.org/about/">there</a></p>'
+ * sanitizeHtml('<p xml:base="/docs/"><a href="guide">Guide</a></p>', 'https://example.org/', { xmlBase: true });
+ * //=> '<p><a href="https://example.org/docs/guide">Guide</a></p>'
  */
-export function sanitizeHtml(html: string, baseUrl?: string): string {
-  return sanitize(html, baseUrl).trim();
+export function sanitizeHtml(
+  html: string,
+  baseUrl?: string,
+  options: { xmlBase?: boolean } = {},
+): string {
+  return sanitize(html, baseUrl, options.xmlBase === true).trim();
 }
