@@ -222,7 +222,8 @@ class Scanner {
     this.tagName = lowerAscii(html.slice(start, i));
     this.selfClosing = false;
     const attributes = this.attributes;
-    attributes.length = 0;
+    // Most tags have no attributes, and setting an array's length is not free.
+    if (attributes.length !== 0) attributes.length = 0;
     for (;;) {
       // Before an attribute name: white space, and a "/" that does not end the tag, are skipped.
       for (; i < n; i++) {
