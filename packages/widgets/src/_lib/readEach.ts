@@ -71,7 +71,7 @@ export function malformed(field: string): never {
  *
  * @param list - the remote list
  * @param noun - the list's name in messages ("items", "events", "parts")
- * @param read - reads one item; throws (through the field readers) to skip it
+ * @param read - reads one item (and is told its index); throws (through the field readers) to skip it
  * @param issues - where skipped items are described
  * @returns the items read, in order
  * @example
@@ -80,7 +80,7 @@ export function malformed(field: string): never {
 export function* readItems<T>(
   list: readonly unknown[],
   noun: string,
-  read: (item: Json) => T | undefined,
+  read: (item: Json, index: number) => T | undefined,
   issues: string[],
 ): Generator<T, void, undefined> {
   for (let index = 0; index < list.length; index++) {
@@ -89,7 +89,7 @@ export function* readItems<T>(
     try {
       value =
         typeof item === 'object' && item && !Array.isArray(item)
-          ? read(item as Json)
+          ? read(item as Json, index)
           : malformed('');
     } catch (error) {
       issues.push(
