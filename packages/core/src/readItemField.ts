@@ -46,6 +46,24 @@ function valueAt(item: unknown, keys: ItemKeys, report: ReportField): unknown {
 }
 
 /**
+ * The value at `keys` as `accept` takes it; a value it refuses (undefined) is reported as not
+ * `expected`, one it counts as absent (null) is not.
+ */
+function readAs<T>(
+  item: unknown,
+  keys: ItemKeys,
+  report: ReportField,
+  expected: string,
+  accept: (value: unknown) => T | null | undefined,
+): T | undefined {
+  const value = valueAt(item, keys, report);
+  if (value === undefined) return undefined;
+  const read = accept(value);
+  if (read === undefined) report(keys, expected, value);
+  return read ?? undefined;
+}
+
+/**
  * Reads optional text from an item: a string as written; absent or null gives undefined; any
  * other value (an object Lit would take for a template, a number, a list) is reported and
  * dropped, and the rest of the item is kept.
@@ -64,10 +82,9 @@ export function readItemText(
   keys: ItemKeys,
   report: ReportField,
 ): string | undefined {
-  const value = valueAt(item, keys, report);
-  if (value === undefined || typeof value === 'string') return value;
-  report(keys, 'a string', value);
-  return undefined;
+  return readAs(item, keys, report, 'a string', (value) =>
+    typeof value === 'string' ? value : undefined,
+  );
 }
 
 /**
@@ -82,11 +99,9 @@ export function readItemText(
  * readItemId({ id: { toString: 1 } }, report); //=> undefined, and report(['id'], 'a string id', ...)
  */
 export function readItemId(item: unknown, report: ReportField): string | undefined {
-  const value = valueAt(item, ['id'], report);
-  if (value === undefined || typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  report(['id'], 'a string id', value);
-  return undefined;
+  return readAs(item, ['id'], report, 'a string id', (value) =>
+    typeof value === 'string' || Number.isFinite(value) ? String(value) : undefined,
+  );
 }
 
 /**
@@ -106,12 +121,9 @@ export function readItemObject(
   keys: ItemKeys,
   report: ReportField,
 ): Record<string, unknown> | undefined {
-  const value = valueAt(item, keys, report);
-  if (value === undefined || (isObject(value) && !Array.isArray(value))) {
-    return value as Record<string, unknown> | undefined;
-  }
-  report(keys, 'an object', value);
-  return undefined;
+  return readAs(item, keys, report, 'an object', (value) =>
+    isObject(value) && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined,
+  );
 }
 
 /**
@@ -132,10 +144,9 @@ export function readItemList(
   report: ReportField,
   expected = 'a list',
 ): readonly unknown[] | undefined {
-  const value = valueAt(item, keys, report);
-  if (value === undefined || Array.isArray(value)) return value;
-  report(keys, expected, value);
-  return undefined;
+  return readAs(item, keys, report, expected, (value) =>
+    Array.isArray(value) ? value : undefined,
+  );
 }
 
 /**
@@ -154,10 +165,9 @@ export function readItemNumber(
   keys: ItemKeys,
   report: ReportField,
 ): number | undefined {
-  const value = valueAt(item, keys, report);
-  if (value === undefined || value === '') return undefined;
-  const number = typeof value === 'string' ? Number(value) : value;
-  if (typeof number === 'number' && Number.isFinite(number)) return number;
-  report(keys, 'a number', value);
-  return undefined;
+  return readAs(item, keys, report, 'a number', (value) => {
+    if (value === '') return null;
+    const number = typeof value === 'string' ? Number(value) : value;
+    return Number.isFinite(number) ? (number as number) : undefined;
+  });
 }

@@ -94,8 +94,9 @@ export function toPostView(item: Json, base?: string, report: ReportField = () =
   // The extension's fields: a Post carries them itself, a JSON Feed item under `_competencyworks`.
   const ext = readItemObject(item, ['_competencyworks'], report) ?? item;
   const at: ItemKeys = ext === item ? [] : ['_competencyworks'];
-  const url = shown(readItemText(item, ['url'], report));
-  const externalUrl = shown(readItemText(item, ['external_url'], report));
+  const textAt = (...keys: ItemKeys) => shown(readItemText(item, keys, report));
+  const url = textAt('url');
+  const externalUrl = textAt('external_url');
   // A wrong id is reported once: by the skip when nothing stands in for it, else here.
   let wrongId: Parameters<ReportField> | undefined;
   const id =
@@ -108,30 +109,25 @@ export function toPostView(item: Json, base?: string, report: ReportField = () =
   const authors = item[authorsKey];
   const names = (
     Array.isArray(authors) ? authors.map((_, index) => [authorsKey, index]) : [[authorsKey]]
-  ).flatMap((keys) => shown(readItemText(item, [...keys, 'name'], report)) ?? []);
+  ).flatMap((keys) => textAt(...keys, 'name') ?? []);
   const origin = Array.isArray(ext.origin) ? [...at, 'origin', 0] : [...at, 'origin'];
   return {
     id,
-    date:
-      shown(readItemText(item, [...at, 'published'], report)) ??
-      shown(readItemText(item, ['date_published'], report)),
+    date: textAt(...at, 'published') ?? textAt('date_published'),
     authors: names,
     part: readItemNumber(item, [...at, 'series', 'position'], report),
-    origin: shown(readItemText(item, [...origin, 'publisher'], report)),
+    origin: textAt(...origin, 'publisher'),
     category: terms(ext.categories),
     tag: terms(item.tags, ext.tags),
     series: terms((ext.series as Json | undefined)?.seriesId),
     source: {
-      title: shown(readItemText(item, ['title'], report)),
+      title: textAt('title'),
       // The item's body as written: its summary, else its text or HTML content (a Post: its excerpt).
       body:
-        shown(readItemText(item, ['summary'], report)) ??
-        shown(readItemText(item, ['content_text'], report)) ??
-        shown(readItemText(item, ['content_html'], report)) ??
-        shown(readItemText(item, ['excerpt'], report)),
+        textAt('summary') ?? textAt('content_text') ?? textAt('content_html') ?? textAt('excerpt'),
       url,
       externalUrl,
-      originUrl: shown(readItemText(item, [...origin, 'url'], report)),
+      originUrl: textAt(...origin, 'url'),
       base,
     },
   };
