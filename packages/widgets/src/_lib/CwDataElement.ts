@@ -173,7 +173,7 @@ export abstract class CwDataElement<T> extends LitElement {
         },
         { rootMargin: '100%' },
       );
-      this.#watch.observe([...this.renderRoot.querySelectorAll('[part=item]')].pop() as Element);
+      this.#watch.observe([...this.renderRoot.querySelectorAll('li')].pop() as Element);
     }
   }
 

@@ -53,10 +53,6 @@ export async function readJsonBody(response: Response): Promise<unknown> {
   let topIsObject = false;
   let inString = false;
   let escaped = false;
-  const push = (text: string) => {
-    const trimmed = text.trim();
-    if (trimmed) list?.push(trimmed);
-  };
   const scan = (text: string) => {
     // Start of the text not yet added to `skeleton` or `item`.
     let mark = 0;
@@ -86,7 +82,8 @@ export async function readJsonBody(response: Response): Promise<unknown> {
       } else if (char === 44 || char === 93 || char === 125) {
         // `,`, `]` or `}`: at the list's own depth, the end of the item being read.
         if (list && depth === itemDepth) {
-          push(item + text.slice(mark, index - 1));
+          const trimmed = (item + text.slice(mark, index - 1)).trim();
+          if (trimmed) list.push(trimmed);
           item = '';
           if (char === 44) mark = index;
           else {
