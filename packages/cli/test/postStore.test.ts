@@ -40,4 +40,27 @@ describe('PostStore', () => {
     expect(existsSync(store.path)).toBe(false);
     expect(() => store.close()).not.toThrow();
   });
+
+  it('lets light records read their bodies from disk while collating, then settles them', () => {
+    const store = PostStore.open();
+    const bodies = ['<p>First \u2013 body</p>', '<p>Second body</p>'];
+    const light = bodies.map((html, i) => {
+      store.put(post(`p${i}`, html));
+      return { ...post(`p${i}`, ''), title: `Post ${i}` } as Post;
+    });
+    const bare = post('bare');
+    for (const record of [...light, bare]) store.readBodies(record);
+    // Read while still in the write block, and again (the same) once written out.
+    expect(light.map((record) => record.contentHtml)).toEqual(bodies);
+    expect(light.map((record) => record.contentHtml)).toEqual(bodies);
+    // A copy holds no body: an extractor that copies posts keeps none in memory.
+    expect({ ...light[0] }).toEqual({ id: 'p0', title: 'Post 0' });
+    expect(JSON.stringify(light[1])).toBe('{"id":"p1","title":"Post 1"}');
+    expect(bare).toEqual(post('bare'));
+    for (const record of light) store.settle(record);
+    // Plain light records again, with `contentHtml` where it was among their fields.
+    expect(Object.keys(light[0] as Post)).toEqual(['id', 'contentHtml', 'title']);
+    expect(light.map((record) => record.contentHtml)).toEqual(['', '']);
+    store.close();
+  });
 });

@@ -32,6 +32,8 @@ export class PostStore {
   private used = 0;
   private written = 0;
   private closed = false;
+  // The last body read by a view: an extractor reads one post's body several times in a row.
+  private last: { offset: number; html: string } | undefined;
 
   private constructor(
     private readonly fd: number,
@@ -104,12 +106,54 @@ export class PostStore {
     return whole;
   }
 
+  /**
+   * Makes a light record (a post whose `contentHtml` is `''`, its body put here) read its body
+   * from disk each time `contentHtml` is asked for, until {@link PostStore.settle}: extractors
+   * over such records give what they give over whole posts, with one body in memory at a time
+   * (the last one read is kept: an extractor reads a post's body several times in a row). The
+   * field is not enumerable meanwhile, so a copy made by spreading the record holds no body.
+   *
+   * @param light - A light record whose body was put here; any other post is left as it is.
+   */
+  readBodies(light: Post): void {
+    const at = this.at.get(light.id);
+    if (at === undefined || light.contentHtml !== '') return;
+    Object.defineProperty(light, 'contentHtml', {
+      get: () => this.body(at),
+      enumerable: false,
+      configurable: true,
+    });
+  }
+
+  /**
+   * Makes a record that {@link PostStore.readBodies} changed a plain light record again, its
+   * `contentHtml` `''` (in the same place among its fields).
+   */
+  settle(light: Post): void {
+    if (Object.getOwnPropertyDescriptor(light, 'contentHtml')?.get === undefined) return;
+    Object.defineProperty(light, 'contentHtml', {
+      value: '',
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+
   /** Closes and removes the spill file. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
     closeSync(this.fd);
     rmSync(this.path, { force: true });
+  }
+
+  private body(at: Spilled): string {
+    if (this.last?.offset !== at.offset) {
+      if (at.offset + at.bytes > this.written) this.flush();
+      const html = this.read(at.offset, at.bytes).toString('utf8', 0, at.bytes);
+      this.last = { offset: at.offset, html };
+    }
+    return this.last.html;
   }
 
   private read(offset: number, bytes: number): Buffer {
