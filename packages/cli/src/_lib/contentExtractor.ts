@@ -68,25 +68,20 @@ export class ContentExtractor {
    */
   finish(): Content {
     const posts = this.posts;
-    for (const post of posts) this.store.readBodies(post);
-    try {
-      const seriesResult = detectSeries(posts);
-      // detectSeries gives copies with their series; a copy has no body (see readBodies), so
-      // the series is set on the light record itself, where the copy has it: last.
-      for (const [index, { series }] of seriesResult.posts.entries()) {
-        if (series !== undefined) (posts[index] as Post).series = series;
-      }
-      const eventResult = extractEvents(posts);
-      return {
-        posts: [...posts],
-        series: seriesResult.series,
-        events: eventResult.events,
-        issues: [...seriesResult.issues, ...eventResult.issues],
-        store: this.store,
-      };
-    } finally {
-      for (const post of posts) this.store.settle(post);
+    const seriesResult = detectSeries(posts.map((post) => this.store.view(post)));
+    // detectSeries gives copies with their series; a copy of a view has no body, so the series
+    // is set on the light record itself, where the copy has it: last.
+    for (const [index, { series }] of seriesResult.posts.entries()) {
+      if (series !== undefined) (posts[index] as Post).series = series;
     }
+    const eventResult = extractEvents(posts.map((post) => this.store.view(post)));
+    return {
+      posts: [...posts],
+      series: seriesResult.series,
+      events: eventResult.events,
+      issues: [...seriesResult.issues, ...eventResult.issues],
+      store: this.store,
+    };
   }
 
   /** Removes the bodies kept on disk (after a failure; a finished build closes `store`). */

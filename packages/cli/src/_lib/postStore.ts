@@ -107,36 +107,26 @@ export class PostStore {
   }
 
   /**
-   * Makes a light record (a post whose `contentHtml` is `''`, its body put here) read its body
-   * from disk each time `contentHtml` is asked for, until {@link PostStore.settle}: extractors
-   * over such records give what they give over whole posts, with one body in memory at a time
-   * (the last one read is kept: an extractor reads a post's body several times in a row). The
-   * field is not enumerable meanwhile, so a copy made by spreading the record holds no body.
+   * The post as an extractor reads it whole: a copy of the light record whose `contentHtml` is
+   * read from disk each time it is asked for (the last one read is kept: an extractor reads a
+   * post's body several times in a row). Extractors over views give what they give over whole
+   * posts, with one body in memory at a time. The field is not enumerable, so a copy made by
+   * spreading the view holds no body; it is added to a copy without it rather than redefined,
+   * which would turn the record into a slow, larger dictionary-mode object.
    *
-   * @param light - A light record whose body was put here; any other post is left as it is.
+   * @param light - A light record (its `contentHtml` `''`, its body put here); any other post comes back as it is.
+   * @returns The view, or `light` itself.
    */
-  readBodies(light: Post): void {
+  view(light: Post): Post {
     const at = this.at.get(light.id);
-    if (at === undefined || light.contentHtml !== '') return;
-    Object.defineProperty(light, 'contentHtml', {
+    if (at === undefined || light.contentHtml !== '') return light;
+    const { contentHtml: _empty, ...view } = light;
+    Object.defineProperty(view, 'contentHtml', {
       get: () => this.body(at),
       enumerable: false,
       configurable: true,
     });
-  }
-
-  /**
-   * Makes a record that {@link PostStore.readBodies} changed a plain light record again, its
-   * `contentHtml` `''` (in the same place among its fields).
-   */
-  settle(light: Post): void {
-    if (Object.getOwnPropertyDescriptor(light, 'contentHtml')?.get === undefined) return;
-    Object.defineProperty(light, 'contentHtml', {
-      value: '',
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    return view;
   }
 
   /** Closes and removes the spill file. */
