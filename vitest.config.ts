@@ -9,7 +9,7 @@ process.env.TZ = 'UTC';
 
 const workspacePackages = ['core', 'posts', 'series', 'events', 'widgets', 'cli'];
 // Subpath exports (`@competencyworks/events/calendar`) first: Vite matches aliases by prefix.
-const subpaths = ['core/calendar', 'events/calendar', 'widgets/ssr'];
+const subpaths = ['core/browser', 'core/calendar', 'events/calendar', 'widgets/ssr'];
 const alias = Object.fromEntries([
   ...subpaths.map((path) => [
     `@competencyworks/${path}`,

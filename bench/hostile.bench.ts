@@ -78,7 +78,7 @@ function readerOnly(text: string): void {
   reader.end();
 }
 
-async function streamPeak(path: string): Promise<{ ms: number; peakMb: number }> {
+async function streamPeak(path: string): Promise<{ ms: number; cpu: number; peakMb: number }> {
   gc?.();
   const base = process.memoryUsage().heapUsed;
   let peak = base;
@@ -86,12 +86,14 @@ async function streamPeak(path: string): Promise<{ ms: number; peakMb: number }>
     peak = Math.max(peak, process.memoryUsage().heapUsed);
   }, 5);
   const started = performance.now();
+  const startedCpu = process.cpuUsage();
   for await (const _ of streamFeed(createReadStream(path))) {
     peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
+  const used = process.cpuUsage(startedCpu);
   const ms = performance.now() - started;
   clearInterval(timer);
-  return { ms, peakMb: (peak - base) / MB };
+  return { ms, cpu: (used.user + used.system) / 1000, peakMb: (peak - base) / MB };
 }
 
 const rows: string[][] = [
@@ -102,6 +104,7 @@ const rows: string[][] = [
     'readFeed cpu ms',
     'XML reader ms',
     'streamFeed ms',
+    'streamFeed cpu ms',
     'stream heap MB',
     'target',
   ],
@@ -131,6 +134,7 @@ for (const shape of SHAPES.filter(
     parse.cpu.toFixed(0),
     reader.wall.toFixed(0),
     stream.ms.toFixed(0),
+    stream.cpu.toFixed(0),
     stream.peakMb.toFixed(0),
     verdict,
   ]);

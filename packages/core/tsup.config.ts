@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/calendar.ts'],
+  entry: ['src/index.ts', 'src/calendar.ts', 'src/browser.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

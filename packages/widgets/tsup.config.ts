@@ -64,6 +64,7 @@ export default defineConfig([
         paths: {
           '@competencyworks/posts': ['../posts/src/index.ts'],
           '@competencyworks/series': ['../series/src/index.ts'],
+          '@competencyworks/core/browser': ['../core/src/browser.ts'],
           '@competencyworks/core/calendar': ['../core/src/calendar.ts'],
           '@competencyworks/events/calendar': ['../events/src/calendar.ts'],
         },

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { CalendarDateSchema } from './calendarDate';
+import { formatPath } from './formatPath';
 import { ParseError } from './parseError';
-import { formatPath, safeValidate, toParseIssues, validate } from './validate';
+import { safeValidate, toParseIssues, validate } from './validate';
 
 const EventLike = v.object({
   start: v.object({ date: CalendarDateSchema }),

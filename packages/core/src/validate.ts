@@ -1,33 +1,8 @@
 import * as v from 'valibot';
+import { describeValue } from './describeValue';
+import { formatPath } from './formatPath';
 import { ParseError, type ParseIssue } from './parseError';
 import type { Result } from './result';
-
-/**
- * Formats a path of keys as a JSON-style path.
- *
- * @example
- * formatPath(['events', 3, 'start', 'date']); //=> 'events[3].start.date'
- */
-export function formatPath(keys: readonly (string | number)[]): string {
-  let out = '';
-  for (const key of keys) {
-    if (typeof key === 'number' || /^\d+$/.test(key)) out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(key)}]`;
-  }
-  return out;
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') {
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  }
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
 
 /**
  * Turns valibot's issues into ours, one per problem, each with a path a person can follow.

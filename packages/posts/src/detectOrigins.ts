@@ -91,7 +91,7 @@ export function detectOrigins(post: Post): Origin[] {
       evidence,
     });
   };
-  for (const { field, text, links } of postFields(post, ORIGIN_KEYWORDS)) {
+  for (const { field, text, links } of postFields(post, 'origin')) {
     for (const span of keywordSentences(text, ORIGIN_KEYWORDS)) {
       const { sentence } = span;
       for (const rule of ORIGIN_RULES) {

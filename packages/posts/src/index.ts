@@ -1,3 +1,4 @@
+export { copyPost } from './copyPost';
 export { detectOrigins } from './detectOrigins';
 export {
   type Attachment,
@@ -20,6 +21,7 @@ export {
   type Term,
   TermSchema,
 } from './post';
+export { POST_CUES, type PostCue, postCue, postCues } from './postCues';
 export { type PostField, postFields } from './postFields';
 export { type PlainText, postText, type TextLink } from './postText';
 export {

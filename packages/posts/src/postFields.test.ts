@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ORIGIN_KEYWORDS } from './_lib/originRules';
 import type { Post } from './post';
 import { postFields } from './postFields';
 
@@ -28,14 +27,19 @@ describe('postFields', () => {
   });
 
   it('renders the content only when it may hold the keywords', () => {
-    expect(postFields(post, ORIGIN_KEYWORDS)[1]).toEqual(postFields(post)[1]);
-    expect(postFields(post, /webinar/gi)[1]).toEqual({ field: 'content', text: '', links: [] });
+    expect(postFields(post, 'origin')[1]).toEqual(postFields(post)[1]);
+    expect(postFields(post, 'eventDate')[1]).toEqual({ field: 'content', text: '', links: [] });
   });
 
   it('gives the excerpt when the post has no HTML content, empty when it cannot match', () => {
     const { contentHtml: _, ...plain } = post;
     expect(postFields(plain)[1]).toEqual({ field: 'excerpt', text: 'The start.', links: [] });
-    expect(postFields(plain, /start/gi)[1]).toEqual(postFields(plain)[1]);
-    expect(postFields(plain, /webinar/gi)[1]).toEqual({ field: 'excerpt', text: '', links: [] });
+    const withPart = { ...plain, excerpt: 'The start of part 2.' };
+    expect(postFields(withPart, 'partReference')[1]).toEqual(postFields(withPart)[1]);
+    expect(postFields(plain, 'partReference')[1]).toEqual({
+      field: 'excerpt',
+      text: '',
+      links: [],
+    });
   });
 });

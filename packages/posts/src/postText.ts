@@ -1,9 +1,11 @@
+import { bodyMemo } from './_lib/bodyMemo';
 import { htmlToText, type PlainText } from './_lib/htmlToText';
 import type { Post } from './post';
 
 export type { PlainText, TextLink } from './_lib/htmlToText';
 
-const contentCache = new WeakMap<Post, PlainText>();
+// Rendered once per post (and shared with its copies, see copyPost): several extractors read it.
+const renderedContent = bodyMemo((post) => htmlToText(post.contentHtml ?? ''));
 
 /**
  * The plain text of one field of a post, as extractors read it and as {@link Evidence} offsets
@@ -22,10 +24,5 @@ export function postText(
   if (field === 'title') return { text: post.title ?? '', links: [] };
   if (field === 'excerpt') return { text: post.excerpt, links: [] };
   if (post.contentHtml === undefined) return undefined;
-  let cached = contentCache.get(post);
-  if (!cached) {
-    cached = htmlToText(post.contentHtml);
-    contentCache.set(post, cached);
-  }
-  return cached;
+  return renderedContent(post);
 }

@@ -134,6 +134,9 @@ describe('readFeed on hand-written WordPress habits', () => {
       commentsUrl: 'https://www.competencyworks.org/2016/12/students-voices/#comments',
     });
     expect(relative?.url).toBe('https://www.competencyworks.org/2016/12/relative/');
+    // A link in the description resolves against the xml:base in scope (the <rss> element's),
+    // as the item's own link does, not against the item's link.
+    expect(relative?.contentHtml).toContain('href="https://www.competencyworks.org/more.html"');
   });
 
   it('strips scripts and event handlers from content', () => {

@@ -244,4 +244,61 @@ describe('xml:base', () => {
       '<a href="https://example.org/media/x.html">x</a><img src="https://example.org/media/i.png" />',
     );
   });
+
+  it('resolves links in Atom xhtml content against the xml:base of its wrapping div and of the elements inside', () => {
+    // RFC 4287 section 2: xml:base may be used anywhere, xhtml content included; an element's own
+    // xml:base counts for its attributes and for what it holds, and relative values stack.
+    const { posts } = readFeed(
+      atomEntry(
+        '<title>t</title><link href="https://example.org/entry/"/><content type="xhtml" xml:base="https://example.org/blog/"><div xmlns="http://www.w3.org/1999/xhtml" xml:base="2016/"><p><a href="a.html">a</a></p><p xml:base="/docs/"><a href="b.html">b</a> <img src="i.png" xml:base="img/"/><span xml:base="https://cdn.example.net/x/"><a href="c.html">c</a></span></p><p><a href="d.html">d</a></p></div></content>',
+      ),
+    );
+    expect(posts[0]?.contentHtml).toBe(
+      '<p><a href="https://example.org/blog/2016/a.html">a</a></p>' +
+        '<p><a href="https://example.org/docs/b.html">b</a> <img src="https://example.org/docs/img/i.png" /><span><a href="https://cdn.example.net/x/c.html">c</a></span></p>' +
+        '<p><a href="https://example.org/blog/2016/d.html">d</a></p>',
+    );
+  });
+
+  it('keeps the inherited base where an xml:base in xhtml content is unusable', () => {
+    const { posts } = readFeed(
+      atomEntry(
+        '<title>t</title><content type="xhtml" xml:base="https://example.org/"><div xmlns="http://www.w3.org/1999/xhtml"><p xml:base="http://[bad"><a href="a.html">a</a></p></div></content>',
+      ),
+    );
+    expect(posts[0]?.contentHtml).toBe('<p><a href="https://example.org/a.html">a</a></p>');
+  });
+
+  it('reads xml:base in Atom html content as text markup, not XML: it changes nothing there', () => {
+    // Escaped HTML is HTML, where xml:base means nothing to a browser.
+    const { posts } = readFeed(
+      atomEntry(
+        '<title>t</title><content type="html" xml:base="https://example.org/">&lt;p xml:base="/docs/"&gt;&lt;a href="a.html"&gt;a&lt;/a&gt;&lt;/p&gt;</content>',
+      ),
+    );
+    expect(posts[0]?.contentHtml).toBe('<p><a href="https://example.org/a.html">a</a></p>');
+  });
+
+  it('resolves links in an RSS description against the xml:base in scope before the item link', () => {
+    const xml = (description: string) =>
+      `<rss version="2.0" xml:base="https://example.org/feed/"><channel><title>T</title><item xml:base="https://example.org/2016/12/"><link>https://www.example.com/p/1/</link>${description}</item></channel></rss>`;
+    const item = readFeed(
+      xml('<description>&lt;a href="a.html"&gt;a&lt;/a&gt; &lt;img src="i.png"&gt;</description>'),
+    ).posts[0];
+    expect(item?.contentHtml).toBe(
+      '<a href="https://example.org/2016/12/a.html">a</a> <img src="https://example.org/2016/12/i.png" />',
+    );
+    // The description's own xml:base counts too, and the "Continue reading" link resolves with it.
+    const own = readFeed(
+      xml(
+        '<description xml:base="/media/">Text. &lt;a class="more-link" href="more/"&gt;Continue reading&lt;/a&gt;</description>',
+      ),
+    ).posts[0];
+    expect(own?.continuationUrl).toBe('https://example.org/media/more/');
+    // Without xml:base, the item link is the base, as before.
+    const plain = readFeed(
+      '<rss version="2.0"><channel><title>T</title><item><link>https://www.example.com/p/1/</link><description>&lt;a href="a.html"&gt;a&lt;/a&gt;</description></item></channel></rss>',
+    ).posts[0];
+    expect(plain?.contentHtml).toBe('<a href="https://www.example.com/p/1/a.html">a</a>');
+  });
 });

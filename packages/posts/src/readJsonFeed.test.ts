@@ -151,6 +151,43 @@ describe('readJsonFeed on items and fields', () => {
     expect(issues[2]?.message).toBe('expected a string, got 42; value dropped');
   });
 
+  it('drops a hostile object in any text field and keeps the item, as the widgets do', () => {
+    const template = { _$litType$: 1, strings: ['<b>injected</b>'], values: [] };
+    const { posts, issues } = readJsonFeed(
+      feed([
+        {
+          id: '1',
+          title: template,
+          summary: 'Caf&eacute; notes',
+          tags: ['Policy', template, 'Webinars'],
+          authors: [{ name: template }, { name: 'Chris Sturgis', url: template }],
+        },
+      ]),
+    );
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({
+      id: '1',
+      excerpt: 'Café notes',
+      tags: [{ name: 'Policy' }, { name: 'Webinars' }],
+      authors: [{ name: 'Chris Sturgis' }],
+    });
+    expect(posts[0]?.title).toBeUndefined();
+    expect(issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
+      ['items[0].title', 'invalid-type', 'expected a string, got an object; value dropped'],
+      [
+        'items[0].authors[0].name',
+        'invalid-type',
+        'expected a string, got an object; value dropped',
+      ],
+      [
+        'items[0].authors[1].url',
+        'invalid-type',
+        'expected a string, got an object; value dropped',
+      ],
+      ['items[0].tags[1]', 'invalid-type', 'expected a string, got an object; value dropped'],
+    ]);
+  });
+
   it('coerces a numeric id to a string, as the spec asks readers to', () => {
     expect(readJsonFeed(feed([{ id: 42, title: 'x', content_text: 'y' }])).posts[0]?.id).toBe('42');
   });

@@ -1,5 +1,5 @@
 import { type ParseIssue, slugify } from '@competencyworks/core';
-import type { Post } from '@competencyworks/posts';
+import { copyPost, type Post } from '@competencyworks/posts';
 import type { MemberClaim, PartReference } from './_lib/claimTypes';
 import { columnPrefix } from './_lib/columnPrefix';
 import { type PostReading, readPost, titleEvidence } from './_lib/readPost';
@@ -202,7 +202,7 @@ export function detectSeries(posts: readonly Post[]): DetectSeriesResult {
   const series = builder.finish();
   const withSeries = posts.map((post, index) => {
     const membership = builder.memberships.get(index);
-    return membership !== undefined ? { ...post, series: membership } : { ...post };
+    return copyPost(post, membership !== undefined ? { series: membership } : {});
   });
   return { series, posts: withSeries, issues: builder.issues };
 }

@@ -294,7 +294,8 @@ describe('<cw-post-list>', () => {
 
   it('with a limit, reads only the posts it shows; without one, all of them', async () => {
     const items: Record<string, unknown>[] = posts(1000);
-    items[900] = { ...items[900], id: { object: true } };
+    // Without a url to stand in for it, an item whose id is not text is skipped.
+    items[900] = { ...items[900], id: { object: true }, url: undefined };
     serve({ [URL1]: json(feed(items)) });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const limited = await loaded(`<cw-post-list limit="10" src="${URL1}"></cw-post-list>`);

@@ -1,14 +1,19 @@
 // Server rendering of the widgets with Lit SSR: Node only (it imports @lit-labs/ssr, an
 // optional peer dependency). The browser entries never import this module.
+import { decodeEntities } from '@competencyworks/core';
 import { renderThunked } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { cache } from './_lib/fetchJson';
+import { useEntityDecoder } from './_lib/plainText';
 import { safeUrl } from './_lib/safeUrl';
 import { serverPage } from './_lib/serverPage';
 // Registers the elements in the server's registry (Lit's DOM shim), where Lit SSR finds them.
 import './index';
+
+// Node has no HTML parser to ask about `&eacute;`: the fragments decode with the model's table.
+useEntityDecoder(decodeEntities);
 
 /** The elements {@link renderFragment} renders. */
 export type FragmentTag =

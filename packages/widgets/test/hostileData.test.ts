@@ -1,6 +1,8 @@
 // One bad value in remote data used to blank a whole element (and throw on the host page): an
-// object where text belongs (Lit reads `_$litType$` as a template), or an object `id`. Each
-// malformed item is now skipped and named once in a console warning; the others render.
+// object where text belongs (Lit reads `_$litType$` as a template), or an object `id`. Now each
+// is named once in a console warning and the others render: an event with a malformed field is
+// skipped; in a feed item the bad field is dropped and the item kept (the posts package's JSON
+// Feed reader does the same, with the same field readers), unless nothing identifies it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CwErrorEvent } from '../src/events/cw-error';
 import '../src/index';
@@ -112,9 +114,10 @@ describe('hostile data in a series', () => {
 
 describe('hostile data in a feed item', () => {
   const FEED = 'https://data.example/cw/posts.json';
-  const items = () => [{ ...posts(1)[0], id: unprintable }, ...posts(2, 1)];
+  // Without a url to stand in for its id, the item cannot be told apart from the others.
+  const items = () => [{ ...posts(1)[0], id: unprintable, url: undefined }, ...posts(2, 1)];
 
-  it('an object id skips that item in every list and card reading the feed', async () => {
+  it('an object id and no url skips that item in every list and card reading the feed', async () => {
     watchWarnings();
     serve({ [FEED]: json(feed(items())) });
     const list = await load<HTMLElementTagNameMap['cw-post-list']>(
@@ -149,7 +152,23 @@ describe('hostile data in a feed item', () => {
     expect(text(list)).toContain('Sorry, the posts could not be loaded.');
   });
 
-  it('objects in title, summary and author names skip their items', async () => {
+  it('an object id is dropped and the item read under its url, as the posts package reads it', async () => {
+    watchWarnings();
+    const list = await mount<HTMLElementTagNameMap['cw-post-list']>(
+      '<cw-post-list></cw-post-list>',
+    );
+    list.items = [{ ...posts(1)[0], id: template }, ...posts(1, 1)];
+    await rendered(list);
+    expect(list.state).toBe('ready');
+    expect(
+      [...shadow(list).querySelectorAll('[part=link]')].map((a) => a.getAttribute('data-id')),
+    ).toEqual(['https://competencyworks.example/post-0/', 'post-1']);
+    expect(warn).toHaveBeenCalledWith(
+      '<cw-post-list> skipped what it could not read in its data: items[0].id',
+    );
+  });
+
+  it('objects in title, summary and author names are dropped; the items are kept', async () => {
     watchWarnings();
     const [a, b, c, d] = posts(4);
     const list = await mount<HTMLElementTagNameMap['cw-post-list']>(
@@ -164,7 +183,12 @@ describe('hostile data in a feed item', () => {
     await rendered(list);
     expect(list.state).toBe('ready');
     expect(text(list)).not.toContain('injected');
-    expect(shadow(list).querySelectorAll('[part~=card]')).toHaveLength(1);
+    // The untitled post is named by its excerpt; the others keep what was good.
+    expect(
+      [...shadow(list).querySelectorAll('[part~=title]')].map((h) => h.textContent?.trim()),
+    ).toEqual(['Excerpt of post 0.', 'Post number 1', 'Post number 2', 'Post number 3']);
+    expect(shadow(list).querySelectorAll('[part=excerpt]')).toHaveLength(3);
+    expect(shadow(list).querySelectorAll('[part=authors]')).toHaveLength(3);
     expect(warn).toHaveBeenCalledWith(
       '<cw-post-list> skipped what it could not read in its data: items[0].title, items[1].summary, items[2].authors[0].name',
     );

@@ -118,6 +118,26 @@ describe('renderFragment', () => {
     expect(inside.filter((e) => e.tagName === 'a' && attr(e, 'part') === 'link')).toHaveLength(3);
   });
 
+  it('decodes every character reference in Node, which has no HTML parser to ask (Caf&eacute;)', () => {
+    const data = {
+      version: FEED,
+      title: 'T',
+      items: [
+        item(1, {
+          title: 'Caf&eacute; &mdash; Stra&szlig;e',
+          summary: undefined,
+          content_html: '<p>Caf&eacute;s&nbsp;&hellip; &copy 2016 &lt;b&gt;</p>',
+        }),
+      ],
+    };
+    const { inside } = read(
+      renderFragment({ tag: 'cw-post-card', attributes: { src: SRC }, data }),
+    );
+    const part = (name: string) => inside.filter((e) => attr(e, 'part') === name).map(text);
+    expect(part('link')).toEqual(['Café — Straße']);
+    expect(part('excerpt')).toEqual(['Cafés … © 2016 <b>']);
+  });
+
   it('writes dates in the given language and zone (default en-US, UTC), not the machine’s', () => {
     const data = {
       version: FEED,

@@ -1,37 +1,15 @@
-import { decodeEntities } from '@competencyworks/core';
+import { clipText, decodeEntities, htmlToPlainText } from '@competencyworks/core';
 import type { JsonFeedItem, Origin, SeriesMembership, Term } from '@competencyworks/posts';
 
 /** Characters of excerpt a list item carries: what `<cw-post-list>` shows (it clips at 300). */
 export const LIST_EXCERPT = 300;
 
-const SPACE = /\s/;
-const SPACE_OR_STOP = /[\s,;:.]/;
-
 /**
- * Clips as `<cw-post-list>` does (whole words, no trailing punctuation), to at most `max` with
- * the ellipsis, so the widget does not clip it again: the cut word goes, then the spaces and
- * stops before it. Walked back from the cut rather than matched with `/[\s,;:.]*\S*$/`, which
- * tries every position of the text and took most of a list page's time.
- *
- * @param text - Plain text.
- * @param max - The most characters to keep, ellipsis included.
- * @returns The text, or its clipped start and `…`.
- * @example
- * clip('Students advance on mastery, not seat time.', 30); //=> 'Students advance on mastery…'
+ * Plain text from the start of some HTML, for a post that has content but no excerpt: one line,
+ * made as `<cw-post-list>` makes it from `content_html`, so the widget shows the same words.
  */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  let end = cut.length;
-  while (end > 0 && !SPACE.test(cut.charAt(end - 1))) end--;
-  while (end > 0 && SPACE_OR_STOP.test(cut.charAt(end - 1))) end--;
-  return `${cut.slice(0, end)}…`;
-}
-
-/** Plain text from the start of some HTML, for a post that has content but no excerpt. */
 function leadText(html: string): string {
-  const head = html.slice(0, LIST_EXCERPT * 8).replace(/<[^>]*>?/g, ' ');
-  return decodeEntities(head).replace(/\s+/g, ' ').trim();
+  return htmlToPlainText(html.slice(0, LIST_EXCERPT * 8), decodeEntities);
 }
 
 /** The `_competencyworks` fields a list item keeps: what a list shows or filters on. */
@@ -84,5 +62,5 @@ export function listItem(item: JsonFeedItem): ListItem {
     const { evidence: _evidence, ...series } = full.series;
     ext.series = series;
   }
-  return { ...rest, content_text: clip(text, LIST_EXCERPT), _competencyworks: ext };
+  return { ...rest, content_text: clipText(text, LIST_EXCERPT), _competencyworks: ext };
 }

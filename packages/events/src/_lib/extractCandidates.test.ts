@@ -1,7 +1,9 @@
+import { POST_CUES } from '@competencyworks/posts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dateRules';
-import { DATE_WORDS } from './extractCandidates';
+
+const DATE_WORDS = POST_CUES.eventDate;
 
 // A body is read for dates only when DATE_WORDS may match it, so it must match wherever
 // findDates finds a date.

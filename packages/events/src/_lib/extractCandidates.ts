@@ -6,7 +6,7 @@ import {
   parseUrl,
   type SentenceSpan,
 } from '@competencyworks/core';
-import { type Post, type PostField, postFields } from '@competencyworks/posts';
+import { POST_CUES, type Post, type PostField, postFields } from '@competencyworks/posts';
 import type { EventDateTime, EventKind, EventStatus } from '../event';
 import { type DateMention, findDates, findTimes } from './dateRules';
 import {
@@ -74,17 +74,11 @@ export function postDate(post: Post): CalendarDate | undefined {
   return post.published?.slice(0, 10);
 }
 
-// findDates reads a date only where a capitalised or all-capitals month name meets a day number
-// ("May 3", "14 May", "the 30th of September", "OCTOBER 13"), or in a numeric date with a year or
-// after a weekday ("12/09/2021", "Friday 9/12"): a body that cannot hold one is neither rendered
-// nor read, which saves rendering the many posts that date nothing. Case-sensitive on purpose:
-// capitals are rare, so it is fast.
-const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
-const WEEKDAY_ENDS =
-  '[Dd]ay|DAY|[Mm]on|MON|[Tt]ues?|TUES?|[Ww]ed|WED|[Tt]hu(?:rs?)?|THU(?:RS?)?|[Ff]ri|FRI|[Ss]at|SAT|[Ss]un|SUN';
-export const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTHS})[a-z]{0,6}\\.?\\s+\\d|\\b(?:${MONTHS.toUpperCase()})[A-Z]{0,6}\\.?\\s+\\d|\\d(?:st|nd|rd|th)?(?:\\s+of)?,?\\s+(?:${MONTHS}|${MONTHS.toUpperCase()})|\\d\\/\\d{1,2}\\/\\d\\d|(?:${WEEKDAY_ENDS})\\.?,?\\s+\\d{1,2}\\/\\d`,
-);
+// findDates reads a date only where a capitalised or all-capitals month name meets a day number,
+// or in a numeric date with a year or after a weekday: a body that cannot hold one (the post's
+// shared pre-scan, postCues, tells) is neither rendered nor read, which saves rendering the many
+// posts that date nothing.
+const DATE_WORDS = POST_CUES.eventDate;
 
 /** A short line that starts with (or labels) a time: "Time: 20:00", "6-7 p.m. EST", "7pm (GMT)". */
 const TIME_LINE =
@@ -300,7 +294,7 @@ export function postCandidates(
   };
   scan(0);
   // With an announcement in the title, the body is read for its facts whatever it holds.
-  const [, body] = postFields(post, candidates.length > 0 ? undefined : DATE_WORDS);
+  const [, body] = postFields(post, candidates.length > 0 ? undefined : 'eventDate');
   if (body.text) {
     fields.push(body);
     spansByField.push(sentences.split(post, body.field, body.text));

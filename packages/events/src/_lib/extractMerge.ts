@@ -258,6 +258,13 @@ function postsBefore(posts: IndexedPost[], draft: Draft): IndexedPost[] {
 const hasEvidence = (draft: Draft, postId: string, at: { field: string; start: number }) =>
   draft.evidence.some((e) => e.postId === postId && e.field === at.field && e.start === at.start);
 
+/** A conference sub-events may belong to: its draft, its name to look for, the posts announcing it. */
+interface Conference {
+  parent: Draft;
+  name: Mention;
+  posts: Set<string>;
+}
+
 /**
  * Links sub-events to their conference: a workshop, meet-up or session starting on the
  * conference's days (or the day before, for a pre-conference) whose announcing post is the
@@ -265,19 +272,29 @@ const hasEvidence = (draft: Draft, postId: string, at: { field: string; start: n
  */
 export function linkSubEvents(drafts: Draft[], posts: IndexedPost[]): void {
   const byId = new Map(posts.map((p) => [p.post.id, p]));
-  const conferences = drafts
-    .filter((d) => d.kind === 'conference' && d.title.rank >= 1)
-    .map((parent) => ({
+  // The conferences by each day they run (and the day before), in order, so a sub-event looks
+  // only at those on its day: an archive of many years holds hundreds of conferences and
+  // thousands of workshops.
+  const byDay = new Map<CalendarDate, Conference[]>();
+  for (const parent of drafts) {
+    if (parent.kind !== 'conference' || parent.title.rank < 1) continue;
+    const conference: Conference = {
       parent,
-      from: addCalendarDays(parent.start.date, -1),
-      to: parent.end?.date ?? parent.start.date,
       name: mention(normal(parent.title.name)),
       posts: new Set(parent.evidence.map((e) => e.postId)),
-    }));
+    };
+    const to = parent.end?.date ?? parent.start.date;
+    for (
+      let day = addCalendarDays(parent.start.date, -1);
+      day <= to;
+      day = addCalendarDays(day, 1)
+    ) {
+      byDay.set(day, [...(byDay.get(day) ?? []), conference]);
+    }
+  }
   for (const child of drafts) {
     if (child.kind !== 'workshop' && child.kind !== 'meetup' && child.kind !== 'other') continue;
-    for (const { parent, from, to, name, posts: parentPosts } of conferences) {
-      if (child.start.date < from || child.start.date > to) continue;
+    for (const { parent, name, posts: parentPosts } of byDay.get(child.start.date) ?? []) {
       const linked = child.evidence.some((e) => {
         if (parentPosts.has(e.postId)) return true;
         const post = byId.get(e.postId);

@@ -1,4 +1,4 @@
-import { type Person, parseUrl } from '@competencyworks/core';
+import { decodeEntities, type Person, parseUrl } from '@competencyworks/core';
 import { escapeText } from 'entities';
 import type { Term } from '../post';
 import {
@@ -22,6 +22,27 @@ export function isAtom(uri: string): boolean {
   return uri === NS.atom || uri === 'http://purl.org/atom/ns#';
 }
 
+/** The `<div>` that wraps xhtml content (its attributes, its content). */
+const XHTML_WRAPPER = /^\s*<(?:[\w-]+:)?div\b([^>]*)>([\s\S]*)<\/(?:[\w-]+:)?div>\s*$/;
+const XML_BASE = /(?:^|\s)xml:base\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
+/**
+ * The base URL the HTML of an xhtml construct resolves against: the `xml:base` of the wrapping
+ * `<div>` that `html()` leaves out, resolved against `base`, else `base`. The `xml:base` of the
+ * elements inside is the sanitiser's to read (`sanitizeHtml`'s `xmlBase` option).
+ */
+export function xhtmlBase(text: AtomText, base: string | undefined): string | undefined {
+  const attributes = XHTML_WRAPPER.exec(text.value)?.[1];
+  const declared = attributes === undefined ? undefined : XML_BASE.exec(attributes);
+  if (!declared) return base;
+  try {
+    return new URL(decodeEntities(declared[1] ?? declared[2] ?? '').trim(), base).href;
+  } catch {
+    // An unusable xml:base leaves the inherited one in force, as in the XML reader.
+    return base;
+  }
+}
+
 /** An Atom text construct (`title`, `summary`, `content`) with its declared type. */
 export class AtomText {
   constructor(
@@ -33,8 +54,8 @@ export class AtomText {
   /** The construct as HTML: text is escaped, xhtml loses its wrapping `<div>`. */
   html(): string {
     if (this.type === 'xhtml') {
-      const inner = /^\s*<(?:[\w-]+:)?div\b[^>]*>([\s\S]*)<\/(?:[\w-]+:)?div>\s*$/.exec(this.value);
-      return inner?.[1] ?? this.value;
+      const inner = XHTML_WRAPPER.exec(this.value);
+      return inner?.[2] ?? this.value;
     }
     if (this.type === 'html' || this.type.endsWith('/html')) return this.value;
     return escapeText(this.value).replace(/\n\s*\n/g, '<br><br>');

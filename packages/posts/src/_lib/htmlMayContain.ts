@@ -104,6 +104,106 @@ export function htmlMayContain(
 }
 
 /**
+ * For each of `keywords`, what {@link htmlMayContain} answers, in one pass over `html` per
+ * letter-case mode instead of one per pattern: the shared pre-scan of a post's body (see
+ * `postCues`), where three extractors would otherwise each search the same HTML.
+ *
+ * @param html - Sanitised HTML (a post's `contentHtml`).
+ * @param keywords - Text-level patterns, as for {@link htmlMayContain}; the same array object
+ *   every call (its combined patterns are cached on it).
+ * @param hides - As for {@link htmlMayContain}; asked at most once, when some hint does not match.
+ * @returns `htmlMayContain(html, keywords[i], hides)` for each `i`.
+ * @example
+ * htmlMayContainEach('<p>first<br>published</p>', [/first\s+publish/i, /series/]); //=> [true, false]
+ */
+export function htmlMayContainEach(
+  html: string,
+  keywords: readonly RegExp[],
+  hides: (html: string) => boolean = hidesWords,
+): boolean[] {
+  let hintList = hintLists.get(keywords);
+  if (hintList === undefined) {
+    hintList = keywords.map(keywordHint);
+    hintLists.set(keywords, hintList);
+  }
+  const found = matchEach(html, hintList);
+  return found.every(Boolean) || !hides(html) ? found : found.map(() => true);
+}
+
+const hintLists = new WeakMap<readonly RegExp[], RegExp[]>();
+
+/** A union of some of a list's patterns, each alternative a capture group at `groups[k]`. */
+interface Union {
+  pattern: RegExp;
+  /** Index into the list of each alternative, in order. */
+  members: number[];
+  /** The capture group number of each alternative. */
+  groups: number[];
+}
+
+const unions = new WeakMap<readonly RegExp[], Map<string, Union>>();
+
+function captureCount(source: string): number {
+  return (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1;
+}
+
+function unionOf(patterns: readonly RegExp[], members: number[], flags: string): Union {
+  let byKey = unions.get(patterns);
+  if (byKey === undefined) {
+    byKey = new Map();
+    unions.set(patterns, byKey);
+  }
+  const key = `${flags}|${members.join(',')}`;
+  let union = byKey.get(key);
+  if (union === undefined) {
+    const groups: number[] = [];
+    let group = 1;
+    const sources = members.map((i) => {
+      const source = (patterns[i] as RegExp).source;
+      groups.push(group);
+      group += 1 + captureCount(source);
+      return `(${source})`;
+    });
+    union = { pattern: new RegExp(sources.join('|'), `${flags}g`), members, groups };
+    byKey.set(key, union);
+  }
+  return union;
+}
+
+/**
+ * For each pattern, whether `text` has a match of it (`pattern.test`, ignoring `lastIndex`), in
+ * one search per flag set: the union of the patterns not yet found finds the leftmost match of
+ * any of them; nothing matches before it, so the search for the others goes on from there.
+ * Back-references in the patterns are not supported (their numbers would shift).
+ *
+ * @example
+ * matchEach('a part of a series', [/series/, /tour/, /part/i]); //=> [true, false, true]
+ */
+export function matchEach(text: string, patterns: readonly RegExp[]): boolean[] {
+  const found = patterns.map(() => false);
+  const byFlags = new Map<string, number[]>();
+  patterns.forEach((pattern, i) => {
+    const flags = pattern.flags.replace(/[gy]/g, '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), i]);
+  });
+  for (const [flags, all] of byFlags) {
+    let left = all;
+    let from = 0;
+    while (left.length > 0) {
+      const union = unionOf(patterns, left, flags);
+      union.pattern.lastIndex = from;
+      const match = union.pattern.exec(text);
+      if (match === null) break;
+      const k = union.groups.findIndex((group) => match[group] !== undefined);
+      found[union.members[k] as number] = true;
+      left = left.filter((_, j) => j !== k);
+      from = match.index;
+    }
+  }
+  return found;
+}
+
+/**
  * Whether `html` writes a word in a way a keyword hint cannot see: markup inside it or a letter
  * or digit as a numeric reference. Then only rendering tells.
  *

@@ -1,3 +1,4 @@
+import { HTML_BLOCK_ELEMENTS, HTML_HIDDEN_ELEMENTS } from '@competencyworks/core';
 import { scanHtml } from './scanHtml';
 
 /**
@@ -27,43 +28,10 @@ export interface PlainText {
   links: TextLink[];
 }
 
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'head', 'title']);
+// Which elements separate words and which hide their content: one list, shared with the
+// one-line `htmlToPlainText` the widgets and `cw build` use.
+const BLOCK = HTML_BLOCK_ELEMENTS;
+const SKIP = HTML_HIDDEN_ELEMENTS;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 
@@ -268,6 +236,8 @@ function read(html: string, wordLimit: number): PlainText {
  * by a blank line, list items on their own lines starting with "- ", `<br>` as a line break,
  * runs of white space collapsed, entities decoded. Links keep their target and text range so
  * extractors can attach a URL to a phrase ("originally appeared at <a>Getting Smart</a>").
+ * A card or list page that shows one line uses core's `htmlToPlainText` instead, which keeps
+ * none of that structure (and collapses no-break spaces) but needs no tokenizer in the browser.
  *
  * @param html - The HTML.
  * @param wordLimit - Stop reading once the text has started more words than this (runs of

@@ -1,11 +1,17 @@
 import {
   collapseWhitespace,
   decodeEntities,
+  describeValue,
   formatPath,
+  type ItemKeys,
   isCalendarDate,
   isInstant,
   type Person,
   parseUrl,
+  type ReportField,
+  readItemId,
+  readItemList,
+  readItemText,
 } from '@competencyworks/core';
 import * as v from 'valibot';
 import { type Attachment, type Post, safeParsePost, type Term } from '../post';
@@ -78,7 +84,17 @@ const STANDARD_FIELD_PATHS: Record<string, string> = {
   authors: 'authors',
 };
 
-const text = v.string('expected a string');
+/**
+ * Reports a field of the wrong kind as the field readers shared with the widgets find it: the
+ * value is dropped, the rest of the item kept.
+ */
+const reportField =
+  (context: JsonItemContext, prefix: ItemKeys = []): ReportField =>
+  (keys, expected, found) =>
+    reportAt(context, [...prefix, ...keys], {
+      code: 'invalid-type',
+      message: `expected ${expected}, got ${describeValue(found)}; value dropped`,
+    });
 
 /** A JSON Feed date: RFC 3339, read leniently ("z" or "t" in lower case, a bare calendar date). */
 function readDate(
@@ -86,7 +102,7 @@ function readDate(
   item: Record<string, unknown>,
   key: string,
 ): string | undefined {
-  const raw = readField(context, item, [key], text);
+  const raw = readItemText(item, [key], reportField(context));
   if (raw === undefined) return undefined;
   const upper = raw.trim().toUpperCase();
   if (isInstant(upper) || isCalendarDate(upper)) return upper;
@@ -121,7 +137,7 @@ function readUrl(
   item: Record<string, unknown>,
   key: string,
 ): string | undefined {
-  const raw = readField(context, item, [key], text);
+  const raw = readItemText(item, [key], reportField(context));
   return raw === undefined ? undefined : resolveUrl(context, raw, [key]);
 }
 
@@ -161,14 +177,15 @@ function readAttachments(
       });
       return;
     }
-    const raw = readField(context, item, [...at, 'url'], text);
+    const report = reportField(context);
+    const raw = readItemText(item, [...at, 'url'], report);
     const url = raw === undefined ? undefined : resolveUrl(context, raw, [...at, 'url']);
     if (url === undefined) return;
     const mimeType =
-      readField(context, item, [...at, 'mime_type'], text)?.trim() ||
+      readItemText(item, [...at, 'mime_type'], report)?.trim() ||
       mimeTypeOf(url) ||
       'application/octet-stream';
-    const title = readField(context, item, [...at, 'title'], text)?.trim();
+    const title = readItemText(item, [...at, 'title'], report)?.trim();
     const size = readField(context, item, [...at, 'size_in_bytes'], byteCount);
     const duration = readField(context, item, [...at, 'duration_in_seconds'], seconds);
     attachments.push({
@@ -193,9 +210,17 @@ function readAuthors(
   list.forEach((author, index) => {
     const at = Array.isArray(value) ? [...keys, index] : keys;
     const record = isJsonObject(author) ? author : {};
-    const rawName = typeof record.name === 'string' ? record.name : '';
+    const report = reportField(context, at);
+    // A name of the wrong kind is reported as that (once), a missing one as a nameless author.
+    let wrongName = false;
+    const rawName =
+      readItemText(record, ['name'], (...problem) => {
+        wrongName = true;
+        report(...problem);
+      }) ?? '';
     const name = decode ? collapseWhitespace(decodeEntities(rawName)) : rawName;
     if (name.trim() === '') {
+      if (wrongName) return;
       reportAt(context, at, {
         code: 'author-without-name',
         severity: 'warning',
@@ -203,8 +228,8 @@ function readAuthors(
       });
       return;
     }
-    const url =
-      typeof record.url === 'string' ? resolveUrl(context, record.url, [...at, 'url']) : undefined;
+    const rawUrl = readItemText(record, ['url'], report);
+    const url = rawUrl === undefined ? undefined : resolveUrl(context, rawUrl, [...at, 'url']);
     people.push(url === undefined ? { name } : { name, url });
   });
   return people;
@@ -240,14 +265,9 @@ export function readJsonFeedItem(item: unknown, context: JsonFeedItemContext): P
     });
   }
 
-  const rawId = readField(
-    context,
-    item,
-    ['id'],
-    v.union([v.string(), v.number()], 'expected a string id'),
-  );
+  const report = reportField(context);
+  let id = readItemId(item, report);
   const url = readUrl(context, item, 'url');
-  let id = rawId === undefined ? undefined : String(rawId);
   if (id === undefined || id.trim() === '') {
     if (url === undefined) {
       reportAt(context, ['id'], {
@@ -264,7 +284,7 @@ export function readJsonFeedItem(item: unknown, context: JsonFeedItemContext): P
     id = url;
   }
 
-  let contentHtml = readField(context, item, ['content_html'], text);
+  let contentHtml = readItemText(item, ['content_html'], report);
   if (contentHtml !== undefined && (!ours || findUnsafeHtml(contentHtml) !== undefined)) {
     const unsafe = findUnsafeHtml(contentHtml);
     contentHtml = sanitizeHtml(contentHtml, context.baseUrl);
@@ -276,8 +296,8 @@ export function readJsonFeedItem(item: unknown, context: JsonFeedItemContext): P
       });
     }
   }
-  const contentText = readField(context, item, ['content_text'], text);
-  const summary = readField(context, item, ['summary'], text);
+  const contentText = readItemText(item, ['content_text'], report);
+  const summary = readItemText(item, ['summary'], report);
   let excerpt: string;
   if (ours) {
     excerpt = summary ?? '';
@@ -291,19 +311,21 @@ export function readJsonFeedItem(item: unknown, context: JsonFeedItemContext): P
     excerpt = contentText.trim();
     consumed.add('content_text');
   } else {
+    // The structured text (paragraphs, list items), not the widgets' one line: a Post's excerpt
+    // is what extractors read and count offsets in.
     excerpt = contentHtml === undefined ? '' : htmlToText(contentHtml).text;
   }
 
-  const rawTitle = readField(context, item, ['title'], text);
+  const rawTitle = readItemText(item, ['title'], report);
   // JSON Feed makes `title` optional (microblog posts have none): an untitled item stays untitled.
   const title =
     rawTitle === undefined || ours ? rawTitle : collapseWhitespace(decodeEntities(rawTitle));
 
   const published =
-    (ours ? readField(context, extension, ['published'], text) : undefined) ??
+    (ours ? readItemText(item, [EXTENSION_KEY, 'published'], report) : undefined) ??
     readDate(context, item, 'date_published');
   const modified =
-    (ours ? readField(context, extension, ['modified'], text) : undefined) ??
+    (ours ? readItemText(item, [EXTENSION_KEY, 'modified'], report) : undefined) ??
     readDate(context, item, 'date_modified');
 
   let authors: Person[];
@@ -315,8 +337,10 @@ export function readJsonFeedItem(item: unknown, context: JsonFeedItemContext): P
   } else authors = [];
   if (ours && item.author !== undefined) consumed.delete('author');
 
-  const tagList =
-    readField(context, item, ['tags'], v.array(text, 'expected a list of tags')) ?? [];
+  // A tag of the wrong kind is dropped on its own; the item's other tags are kept.
+  const tagList = (readItemList(item, ['tags'], report, 'a list of tags') ?? []).flatMap(
+    (_, index) => readItemText(item, ['tags', index], report) ?? [],
+  );
   let categories: Term[] = [];
   let tags: Term[];
   if (ours) {
@@ -330,7 +354,7 @@ export function readJsonFeedItem(item: unknown, context: JsonFeedItemContext): P
   const image = readUrl(context, item, 'image');
   const attachments = readAttachments(context, item);
   const language =
-    readField(context, item, ['language'], text) ?? (ours ? undefined : context.feedLanguage);
+    readItemText(item, ['language'], report) ?? (ours ? undefined : context.feedLanguage);
 
   const extra: Record<string, unknown> = {};
   if (ours && isJsonObject(extension.extra)) Object.assign(extra, extension.extra);

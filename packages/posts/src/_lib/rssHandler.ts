@@ -1,6 +1,6 @@
 import { type CalendarDate, type Instant, ParseError, type Person } from '@competencyworks/core';
 import type { Post, Term } from '../post';
-import { AtomEntryDraft, atomPersonDone, atomTextField, isAtom } from './atomEntry';
+import { AtomEntryDraft, atomPersonDone, atomTextField, isAtom, xhtmlBase } from './atomEntry';
 import { parseHttpUrl as parseUrl } from './httpUrl';
 import { derivePostId } from './postId';
 import { sanitizeHtml } from './sanitizeHtml';
@@ -44,6 +44,8 @@ interface RssDraft {
   categories: Term[];
   tags: Term[];
   description?: string;
+  /** The `xml:base` in force on the `<description>`, which its relative links resolve against. */
+  descriptionBase?: string | undefined;
   content?: string;
   contentBase?: string | undefined;
   comments?: string;
@@ -269,6 +271,7 @@ export class RssHandler extends FeedHandler {
         }
         case 'description':
           item.description = text;
+          item.descriptionBase = element.base;
           return;
         case 'comments':
           item.comments = text;
@@ -371,12 +374,18 @@ export class RssHandler extends FeedHandler {
       const name = authorName(item.author);
       if (name) authors.push({ name });
     }
+    // Relative links in the content and the description resolve against the xml:base in force on
+    // that element (XML Base applies to any XML), else the item's link, else the feed's.
     const contentBase = item.contentBase ?? url ?? base;
+    const descriptionBase = item.descriptionBase ?? url ?? base;
     const summary =
-      item.description !== undefined ? excerptOf(item.description, contentBase) : undefined;
+      item.description !== undefined ? excerptOf(item.description, descriptionBase) : undefined;
     const excerpt = summary?.excerpt || (item.content ? excerptFromContent(item.content) : '');
     const html = item.content ?? item.description;
-    const contentHtml = this.includeContent && html ? sanitizeHtml(html, contentBase) : undefined;
+    const contentHtml =
+      this.includeContent && html
+        ? sanitizeHtml(html, item.content !== undefined ? contentBase : descriptionBase)
+        : undefined;
     const comments = item.comments ? parseUrl(plainText(item.comments), base) : undefined;
     const commentFeed = item.commentRss ? parseUrl(plainText(item.commentRss), base) : undefined;
     const commentCount = item.commentCount !== undefined ? count(item.commentCount) : undefined;
@@ -386,31 +395,31 @@ export class RssHandler extends FeedHandler {
           this.report('invalid-url', 'warning', message, item),
         )
       : [];
-    const id = item.guid || url || derivePostId(title || excerpt, published);
-    const extra = {
-      ...(comments ? { commentsUrl: comments } : {}),
-      ...(commentFeed ? { commentsFeed: commentFeed } : {}),
-    };
-    const post: Post = {
-      id,
-      ...(url ? { url } : {}),
-      ...(title ? { title } : {}),
-      ...(published ? { published } : {}),
-      ...(modified ? { modified } : {}),
-      authors,
-      excerpt,
-      ...(contentHtml ? { contentHtml } : {}),
-      categories: item.categories,
-      tags: item.tags,
-      ...(image ? { image } : {}),
-      ...(attachments.length > 0 ? { attachments } : {}),
-      ...(this.language ? { language: this.language } : {}),
-      ...(summary?.continuationUrl ? { continuationUrl: summary.continuationUrl } : {}),
-      ...(commentCount !== undefined ? { commentCount } : {}),
-      origin: [],
-      source: this.source('rss', item.line, item.index, item.guid),
-      ...(comments || commentFeed ? { extra } : {}),
-    };
+    // Built field by field in the order of the spread literal it replaces (the same keys in the
+    // same order): a conditional spread makes an object per optional field, per post.
+    const post = { id: item.guid || url || derivePostId(title || excerpt, published) } as Post;
+    if (url) post.url = url;
+    if (title) post.title = title;
+    if (published) post.published = published;
+    if (modified) post.modified = modified;
+    post.authors = authors;
+    post.excerpt = excerpt;
+    if (contentHtml) post.contentHtml = contentHtml;
+    post.categories = item.categories;
+    post.tags = item.tags;
+    if (image) post.image = image;
+    if (attachments.length > 0) post.attachments = attachments;
+    if (this.language) post.language = this.language;
+    if (summary?.continuationUrl) post.continuationUrl = summary.continuationUrl;
+    if (commentCount !== undefined) post.commentCount = commentCount;
+    post.origin = [];
+    post.source = this.source('rss', item.line, item.index, item.guid);
+    if (comments || commentFeed) {
+      const extra: Record<string, string> = {};
+      if (comments) extra.commentsUrl = comments;
+      if (commentFeed) extra.commentsFeed = commentFeed;
+      post.extra = extra;
+    }
     this.emit(post);
   }
 
@@ -462,6 +471,16 @@ export class RssHandler extends FeedHandler {
     }
     this.entry = undefined;
     this.finishEntry(entry);
+  }
+
+  /**
+   * Sanitised Atom content. In xhtml content (XML), an `xml:base` on the wrapping `<div>` or on
+   * an element inside changes the base of the links it holds (XML Base, RFC 4287 section 2).
+   */
+  private sanitizeAtom(entry: AtomEntryDraft, html: string, base: string | undefined): string {
+    const content = entry.content;
+    if (content?.type !== 'xhtml') return sanitizeHtml(html, base);
+    return sanitizeHtml(html, xhtmlBase(content, base), { xmlBase: true });
   }
 
   private finishEntry(entry: AtomEntryDraft): void {
@@ -518,7 +537,7 @@ export class RssHandler extends FeedHandler {
       ...(modified ? { modified } : {}),
       authors: authors.map((author) => ({ ...author })),
       excerpt,
-      ...(contentHtml ? { contentHtml: sanitizeHtml(contentHtml, contentBase) } : {}),
+      ...(contentHtml ? { contentHtml: this.sanitizeAtom(entry, contentHtml, contentBase) } : {}),
       categories: entry.categories,
       tags: [],
       ...(image ? { image } : {}),

@@ -116,6 +116,30 @@ describe('sanitizeHtml', () => {
     expect(sanitizeHtml('<p>a<svg><div>b</div></svg>c</p>')).toBe('<p>abc</p>');
   });
 
+  it('trims and joins the output of a long post, blank runs of thousands of pieces at both ends included', () => {
+    // Each " " between two left-out tags is a piece of its own; the output is written in parts of
+    // thousands of pieces, so blank parts begin and end it.
+    const blank = ' <x> </x>\n'.repeat(6000);
+    const body = '<p>It&#8217;s <em>a</em> &amp; b</p>\n'.repeat(5000);
+    const expected = '<p>It\u2019s <em>a</em> &amp; b</p>\n'.repeat(5000).trimEnd();
+    expect(sanitizeHtml(blank + body + blank)).toBe(expected);
+    expect(sanitizeHtml(blank)).toBe('');
+    expect(sanitizeHtml(` ${body}`)).toBe(expected);
+  });
+
+  it('copies what it would write unchanged and writes the rest, in the same order', () => {
+    // Runs copied from the input (plain text, bare tags) meet written pieces (decoded text, an
+    // attribute resolved, a tag in upper case, a tag left out) at every kind of boundary.
+    expect(
+      sanitizeHtml(
+        '<p>a<b>b</b><I>i</I> c&amp;d <span class="x">s</span><a href="/r">r</a><a href="https://x.org/">x</a></p>\n<P>e</P>',
+        'https://example.org/',
+      ),
+    ).toBe(
+      '<p>a<b>b</b><i>i</i> c&amp;d <span>s</span><a href="https://example.org/r">r</a><a href="https://x.org/">x</a></p>\n<p>e</p>',
+    );
+  });
+
   it('decodes character references in text and writes only &, < and > escaped', () => {
     expect(sanitizeHtml('<p>It&#8217;s 5 &lt; 6 &#38; &#x3E; &#150; &#0;&nbsp;&copy</p>')).toBe(
       '<p>It\u2019s 5 &lt; 6 &amp; &gt; \u2013 \ufffd\u00a0\u00a9</p>',

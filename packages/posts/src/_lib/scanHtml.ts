@@ -26,12 +26,20 @@ export interface HtmlHandler {
   /**
    * An element starts. `attributes` is `[name, value, name, value, ...]`: names lower-cased, the
    * first of duplicates kept, values entity-decoded. The array is reused: read it during the call.
+   * `start` and `end` are the offsets of the start tag in the input (-1 when the input has no
+   * tag for it: `</p>` alone opens an empty p).
    */
-  open(tag: string, attributes: readonly string[]): void;
-  /** A run of text, entities decoded (raw text elements' text as written). */
-  text(text: string): void;
-  /** An element ends, explicitly, implied by a later tag, or at the end of the input. */
-  close(tag: string): void;
+  open(tag: string, attributes: readonly string[], start: number, end: number): void;
+  /**
+   * A run of text, entities decoded (raw text elements' text as written). `start` and `end` are
+   * the offsets of a run of character data as written (-1 for other text: raw text, CDATA).
+   */
+  text(text: string, start: number, end: number): void;
+  /**
+   * An element ends, explicitly, implied by a later tag, or at the end of the input. `start`
+   * and `end` are the offsets of its end tag, -1 when it has none.
+   */
+  close(tag: string, start: number, end: number): void;
   /** Whether the handler has what it needs: reading stops (without closing what is open). */
   done?(): boolean;
 }
@@ -132,7 +140,7 @@ class Scanner {
     if (isAlpha(c)) {
       const end = this.readTag(at + 1);
       this.text(from, at);
-      return end === -1 ? html.length : this.startTag(end);
+      return end === -1 ? html.length : this.startTag(at, end);
     }
     if (c === SLASH) {
       const c2 = html.charCodeAt(at + 2);
@@ -140,7 +148,7 @@ class Scanner {
         const end = this.readTag(at + 2);
         this.text(from, at);
         if (end === -1) return html.length;
-        this.endTag(this.tagName);
+        this.endTag(this.tagName, at, end);
         return end;
       }
       if (c2 === GT) {
@@ -157,7 +165,7 @@ class Scanner {
       if (this.foreign > 0 && html.startsWith('[CDATA[', at + 2)) {
         const close = html.indexOf(']]>', at + 9);
         const end = close === -1 ? html.length : close;
-        if (end > at + 9) this.handler.text(html.slice(at + 9, end));
+        if (end > at + 9) this.handler.text(html.slice(at + 9, end), -1, -1);
         return close === -1 ? end : close + 3;
       }
       return this.bogusComment(at + 2);
@@ -173,7 +181,7 @@ class Scanner {
   private text(start: number, end: number): void {
     if (end <= start) return;
     const raw = this.html.slice(start, end);
-    this.handler.text(raw.includes('&') ? decodeHTML(raw, DecodingMode.Legacy) : raw);
+    this.handler.text(raw.includes('&') ? decodeHTML(raw, DecodingMode.Legacy) : raw, start, end);
   }
 
   /** After `<!--`: the comment ends at `-->` or `--!>` (or `<!-->`, `<!--->`), else at the end. */
@@ -214,7 +222,8 @@ class Scanner {
     this.tagName = lowerAscii(html.slice(start, i));
     this.selfClosing = false;
     const attributes = this.attributes;
-    attributes.length = 0;
+    // Most tags have no attributes, and setting an array's length is not free.
+    if (attributes.length !== 0) attributes.length = 0;
     for (;;) {
       // Before an attribute name: white space, and a "/" that does not end the tag, are skipped.
       for (; i < n; i++) {
@@ -266,8 +275,11 @@ class Scanner {
     attributes.push(name, value.includes('&') ? decodeHTMLAttribute(value) : value);
   }
 
-  /** Opens the tag just read; returns where text starts after it (after a raw text element's text). */
-  private startTag(end: number): number {
+  /**
+   * Opens the tag just read (from `start` to `end`); returns where text starts after it (after a
+   * raw text element's text).
+   */
+  private startTag(start: number, end: number): number {
     let tag = this.tagName;
     if (tag === 'image' && this.foreign === 0) tag = 'img';
     const stack = this.stack;
@@ -276,9 +288,9 @@ class Scanner {
     if (implied !== undefined) {
       while (stack.length > 0 && implied.has(stack[stack.length - 1] as string)) this.pop();
     }
-    this.handler.open(tag, this.attributes);
+    this.handler.open(tag, this.attributes, start, end);
     if (VOID.has(tag)) {
-      this.handler.close(tag);
+      this.handler.close(tag, -1, -1);
       return end;
     }
     stack.push(tag);
@@ -288,7 +300,7 @@ class Scanner {
       return end;
     }
     if (tag === 'plaintext') {
-      if (end < this.html.length) this.handler.text(this.html.slice(end));
+      if (end < this.html.length) this.handler.text(this.html.slice(end), -1, -1);
       return this.html.length;
     }
     const decoded = RAW_TEXT.get(tag);
@@ -296,7 +308,11 @@ class Scanner {
     const close = this.rawTextEnd(end, tag);
     if (close > end) {
       const raw = this.html.slice(end, close);
-      this.handler.text(decoded && raw.includes('&') ? decodeHTML(raw, DecodingMode.Legacy) : raw);
+      this.handler.text(
+        decoded && raw.includes('&') ? decodeHTML(raw, DecodingMode.Legacy) : raw,
+        -1,
+        -1,
+      );
     }
     return close;
   }
@@ -316,29 +332,32 @@ class Scanner {
     return html.length;
   }
 
-  private endTag(tag: string): void {
+  /** An end tag, from `start` to `end`. */
+  private endTag(tag: string, start: number, end: number): void {
     if (VOID.has(tag)) {
       if (tag === 'br') {
-        this.handler.open('br', NO_ATTRIBUTES);
-        this.handler.close('br');
+        this.handler.open('br', NO_ATTRIBUTES, -1, -1);
+        this.handler.close('br', -1, -1);
       }
       return;
     }
     const stack = this.stack;
     const open = stack.lastIndexOf(tag);
     if (open !== -1) {
-      while (stack.length > open) this.pop();
+      while (stack.length > open + 1) this.pop();
+      this.pop(start, end);
     } else if (tag === 'p') {
-      this.handler.open('p', NO_ATTRIBUTES);
-      this.handler.close('p');
+      this.handler.open('p', NO_ATTRIBUTES, -1, -1);
+      this.handler.close('p', -1, -1);
     }
   }
 
-  private pop(): void {
+  /** Closes the innermost open element; `start`/`end` are its end tag's offsets, if it has one. */
+  private pop(start = -1, end = -1): void {
     const tag = this.stack.pop();
     if (tag === undefined) return;
     if (tag === 'svg' || tag === 'math') this.foreign--;
-    this.handler.close(tag);
+    this.handler.close(tag, start, end);
   }
 }
 

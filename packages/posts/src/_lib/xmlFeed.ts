@@ -68,13 +68,13 @@ export abstract class FeedHandler implements XmlHandler {
 
   /** The `source` record every post carries. */
   protected source(format: SourceFormat, line: number, index: number, id: string | undefined) {
-    return {
-      format,
-      ...(this.options.file ? { file: this.options.file } : {}),
-      line,
-      index,
-      ...(id ? { id } : {}),
-    };
+    // Assigned in the order of the keys (no conditional spreads: an object each, per post).
+    const source: Post['source'] = { format };
+    if (this.options.file) source.file = this.options.file;
+    source.line = line;
+    source.index = index;
+    if (id) source.id = id;
+    return source;
   }
 }
 

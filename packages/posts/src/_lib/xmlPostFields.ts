@@ -110,12 +110,34 @@ const SUMMARY_WORDS = 150;
  * shorter text is returned as it is. Paragraph breaks before the cut are kept.
  */
 function cutWords(text: string, limit: number): string {
+  // Words are runs of characters other than `\s`, counted by character code: a regular
+  // expression's match array per word was 1.5 million arrays on a 10,000-item feed.
   let words = 0;
-  const pattern = /\S+/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (++words > limit) return `${text.slice(0, match.index).trimEnd()}\u2026`;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isJsSpace(text.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > limit) return `${text.slice(0, i).trimEnd()}\u2026`;
+    }
   }
   return text;
+}
+
+/** Whether a character is white space to JavaScript's `\s` (and to `String#trim`). */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** A summary the source gives (HTML) as an excerpt: plain text, at most 150 words. */

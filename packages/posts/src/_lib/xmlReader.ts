@@ -1,8 +1,8 @@
 import { ParseError } from '@competencyworks/core';
-import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { lineColumn } from './jsonParse';
 import { readDoctype } from './readDoctype';
 import { XmlEntities } from './xmlEntities';
+import { QuoteType, type XmlTokenCallbacks, XmlTokenizer } from './xmlTokenizer';
 
 /** Well-known namespace URIs the feed readers match elements by. */
 export const NS = {
@@ -112,8 +112,8 @@ function describe(text: string): string {
 }
 
 /**
- * A namespace-aware, streaming XML reader on top of htmlparser2's tokenizer (which is fast but
- * forgiving). It adds what a feed parser needs and the tokenizer leaves out: resolution of
+ * A namespace-aware, streaming XML reader on top of {@link XmlTokenizer} (htmlparser2's XML
+ * tokenizer, which is forgiving, with faster scanning). It adds what a feed parser needs and the tokenizer leaves out: resolution of
  * prefixes to namespace URIs, `xml:base`, HTML named entities in text (WordPress writes `&nbsp;`
  * and `&rsquo;` outside CDATA), line:column positions, and the well-formedness checks that turn
  * a truncated or mismatched document into a {@link ParseError} instead of a silent partial read.
@@ -122,7 +122,7 @@ function describe(text: string): string {
  * to the largest open element being captured, not to the document.
  */
 export class XmlReader {
-  private readonly tokenizer: Tokenizer;
+  private readonly tokenizer: XmlTokenizer;
   private readonly stack: Frame[] = [];
   private readonly handler: XmlHandler;
 
@@ -149,6 +149,8 @@ export class XmlReader {
   private attrs: Record<string, string> | undefined;
   private attrName = '';
   private attrValue = '';
+  /** Where the attribute value being decoded ends, for an entity error's position. */
+  private attrEnd = 0;
 
   // Text collected for the innermost capturing element; `rawText` holds the pieces of a run not
   // yet entity-decoded (joined once: appending a 100 MB text node piece by piece was the hot spot).
@@ -156,6 +158,11 @@ export class XmlReader {
   private rawText: string[] = [];
   private rawStart = 0;
   private capturing = false;
+
+  // Positions for the entity decoder's errors, made once: a closure made per text run or
+  // attribute was a measurable share of reading a feed (and of its garbage).
+  private readonly attrWhere = () => this.position(Math.max(this.attrEnd, this.countedTo));
+  private readonly textWhere = () => this.position(Math.max(this.rawStart, this.countedTo));
 
   /** In-scope namespace URIs by prefix, innermost last: O(1) lookups at any depth. */
   private readonly scopes = new Map<string, string[]>();
@@ -172,19 +179,19 @@ export class XmlReader {
 
   constructor(handler: XmlHandler) {
     this.handler = handler;
-    const callbacks: TokenizerCallbacks = {
+    const callbacks: XmlTokenCallbacks = {
       onattribdata: (start, end) => {
         this.attrValue += this.slice(start, end);
       },
-      onattribentity: () => {},
       onattribend: (quote, end) => {
         const value = quote === QuoteType.NoValue ? '' : this.attrValue;
         if (quote === QuoteType.NoValue || quote === QuoteType.Unquoted) {
           this.fail(end, `attribute ${this.attrName} of <${this.tagName}> needs a quoted value`);
         }
         this.attrs ??= {};
+        this.attrEnd = end;
         this.attrs[this.attrName] = value.includes('&')
-          ? this.entities.decode(value, () => this.position(Math.max(end, this.countedTo)))
+          ? this.entities.decode(value, this.attrWhere)
           : value;
         this.attrValue = '';
       },
@@ -207,7 +214,6 @@ export class XmlReader {
           );
         }
       },
-      onend: () => {},
       onopentagend: (end) => this.openTag(end, false),
       onopentagname: (start, end) => {
         this.flushText();
@@ -216,7 +222,6 @@ export class XmlReader {
         this.tagName = this.slice(start, end);
         this.attrs = undefined;
       },
-      onprocessinginstruction: () => {},
       onselfclosingtag: (end) => this.openTag(end, true),
       ontext: (start, end) => {
         if (this.capturing) {
@@ -224,9 +229,8 @@ export class XmlReader {
           this.rawText.push(this.slice(start, end));
         } else this.outsideText(start, end, false);
       },
-      ontextentity: () => {},
     };
-    this.tokenizer = new Tokenizer({ xmlMode: true, decodeEntities: false }, callbacks);
+    this.tokenizer = new XmlTokenizer(callbacks);
   }
 
   /** Feeds the next piece of the document. */
@@ -435,8 +439,7 @@ export class XmlReader {
     if (this.rawText.length > 0) {
       const raw = this.rawText.length === 1 ? (this.rawText[0] as string) : this.rawText.join('');
       this.rawText = [];
-      const where = () => this.position(Math.max(this.rawStart, this.countedTo));
-      this.text += raw.includes('&') ? this.entities.decode(raw, where) : raw;
+      this.text += raw.includes('&') ? this.entities.decode(raw, this.textWhere) : raw;
     }
   }
 

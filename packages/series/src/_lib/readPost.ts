@@ -1,6 +1,6 @@
 import type { Evidence } from '@competencyworks/core';
 import { keywordSentences } from '@competencyworks/core';
-import { type Post, type PostField, postFields } from '@competencyworks/posts';
+import { POST_CUES, type Post, type PostField, postFields } from '@competencyworks/posts';
 import type { MemberClaim, PartReference } from './claimTypes';
 import { titlePrefix } from './columnPrefix';
 import { linkOver } from './linkOver';
@@ -17,14 +17,15 @@ export interface PostReading {
 // Pre-filters: a statement needs "series" or "tour" (in lower case, as the statement rules read
 // them, which also makes the test over HTML faster); a reference needs "part" or an ordinal
 // pointer. Sentences failing them are never given to the rules' regular expressions, and
-// content whose HTML cannot hold them is not rendered at all.
-const STATEMENT_WORDS = /series|tour/g;
+// content whose HTML cannot hold them is not rendered at all (the post's shared pre-scan,
+// postCues, tells).
+const STATEMENT_WORDS = POST_CUES.seriesStatement;
 // "This is the third article on X" names no series: it is read from the excerpt only, where a
 // post says what it is, so the HTML of every post is not searched for ordinal words (a hint
 // with twelve more words took twice as long as "series|tour" over the bench feed).
 const ORDINAL_WORDS =
   /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:article|post|blog\s+post|installment|instalment|piece|entry)/gi;
-const REFERENCE_WORDS = /part|start\s+with|begin\s+with|first\s+post/gi;
+const REFERENCE_WORDS = POST_CUES.partReference;
 
 /** Evidence for a whole title: the title without surrounding white space. */
 export function titleEvidence(post: Post, rule: string): Evidence {
@@ -43,7 +44,7 @@ export function titleEvidence(post: Post, rule: string): Evidence {
  */
 export function readPost(post: Post): PostReading {
   let claim: MemberClaim | undefined;
-  const [titleField, bodyField] = postFields(post, STATEMENT_WORDS);
+  const [titleField, bodyField] = postFields(post, 'seriesStatement');
   const fields: [PostField, RegExp][] = [
     [titleField, STATEMENT_WORDS],
     [bodyField, STATEMENT_WORDS],
@@ -84,7 +85,7 @@ export function readPost(post: Post): PostReading {
   if (claim === undefined) return { references: [] };
 
   const references: PartReference[] = [];
-  for (const field of postFields(post, REFERENCE_WORDS)) {
+  for (const field of postFields(post, 'partReference')) {
     if (field.field === 'title') continue;
     for (const span of keywordSentences(field.text, REFERENCE_WORDS)) {
       for (const named of [...readOrdinalReferences(span), ...readSiblingReferences(span)]) {

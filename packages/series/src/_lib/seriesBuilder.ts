@@ -8,8 +8,12 @@ interface Building {
   series: Series;
   byPost: Map<string, SeriesPart>;
   byPosition: Map<number, SeriesPart>;
-  /** Parts by the slug of their title, for references that name a part by title. */
-  byTitle: Map<string, SeriesPart>;
+  /**
+   * Parts by the slug of their title, for references that name a part by title: made when the
+   * first such reference comes (most series get none, and slugging every part's title was a
+   * tenth of series detection on a feed of 10,000 numbered posts), then kept up to date.
+   */
+  byTitle?: Map<string, SeriesPart>;
   /** Each stated total with the index of the post that stated it. */
   totals: Map<number, number>;
 }
@@ -74,7 +78,6 @@ export class SeriesBuilder {
         series: { id, title: claim.title, kind: claim.kind, parts: [] },
         byPost: new Map(),
         byPosition: new Map(),
-        byTitle: new Map(),
         totals: new Map(),
       };
       this.building.set(id, building);
@@ -136,8 +139,22 @@ export class SeriesBuilder {
   }
 
   private indexTitle(building: Building, part: SeriesPart): void {
+    if (building.byTitle === undefined) return;
     const titleId = part.title !== undefined ? this.slug(part.title) : '';
     if (titleId !== '' && !building.byTitle.has(titleId)) building.byTitle.set(titleId, part);
+  }
+
+  /**
+   * The parts of a series by the slug of their title. Made from the parts in order, it holds
+   * what indexing each part as it came would have: until it is made, only `addMember` adds
+   * titled parts (it appends them), as `addReference` makes it before it gives a part a title.
+   */
+  private partsByTitle(building: Building): Map<string, SeriesPart> {
+    if (building.byTitle === undefined) {
+      building.byTitle = new Map();
+      for (const part of building.series.parts) this.indexTitle(building, part);
+    }
+    return building.byTitle;
   }
 
   /** The id of the series a post is already a member of, if any. */
@@ -153,12 +170,15 @@ export class SeriesBuilder {
     const building = this.building.get(seriesId);
     if (building === undefined) return;
     const titleId = reference.title !== undefined ? this.slug(reference.title) : undefined;
+    // Made before a part can take this reference's title, so parts keep being indexed in the
+    // order they got their titles.
+    const byTitle = titleId !== undefined ? this.partsByTitle(building) : undefined;
     let part =
       (targetPostId !== undefined ? building.byPost.get(targetPostId) : undefined) ??
       (reference.position !== undefined
         ? building.byPosition.get(reference.position)
         : undefined) ??
-      (titleId !== undefined ? building.byTitle.get(titleId) : undefined);
+      (titleId !== undefined ? byTitle?.get(titleId) : undefined);
     if (part === undefined) {
       part = {
         ...(reference.position !== undefined ? { position: reference.position } : {}),

@@ -1,6 +1,16 @@
+import {
+  clipText,
+  formatPath,
+  type ItemKeys,
+  type ReportField,
+  readItemId,
+  readItemNumber,
+  readItemObject,
+  readItemText,
+} from '@competencyworks/core/browser';
 import { loadError } from './fetchJson';
 import { plainText } from './plainText';
-import { count, type Json, malformed, readItems, record, text } from './readEach';
+import { type Json, malformed, readItems } from './readEach';
 import { safeUrl } from './safeUrl';
 
 /**
@@ -22,8 +32,15 @@ export interface PostView {
   category: string[];
   tag: string[];
   series: string[];
-  /** The item and the URL of the file it came from, for {@link postText}. */
-  source: { item: Json; base: string | undefined };
+  /** The item's checked text and links as written, and the URL of the file it came from, for {@link postText}. */
+  source: {
+    title: string | undefined;
+    body: string | undefined;
+    url: string | undefined;
+    externalUrl: string | undefined;
+    originUrl: string | undefined;
+    base: string | undefined;
+  };
 }
 
 /** A post's text and links, made from its item when its card is first rendered. */
@@ -53,53 +70,66 @@ const terms = (...values: unknown[]): string[] =>
     .flatMap((value) => list(value))
     .flatMap((term) => [term, term?.name, term?.slug])
     .flatMap((each) => (typeof each === 'string' && each.trim().toLowerCase()) || []);
-const clip = (words: string, max: number): string =>
-  words.length > max ? `${words.slice(0, max).replace(/[\s,;:.]*\S*$/, '')}…` : words;
 
-/** The extension's fields: a Post carries them itself, a JSON Feed item under `_competencyworks`. */
-const extension = (item: Json): Json => record(item, '_competencyworks') ?? item;
-
-/** The item's body as written: its summary, else its text or HTML content. */
-const body = (item: Json): string | undefined =>
-  text(item, 'summary') ??
-  text(item, 'content_text') ??
-  text(item, 'content_html') ??
-  text(item, 'excerpt');
+/** Text as shown: trimmed, and empty counts as missing. */
+const shown = (value: string | undefined) => value?.trim() || undefined;
 
 /**
- * Reads one JSON Feed 1.0/1.1 item, or a `Post` from @competencyworks/posts, checking every
- * field it will show: an id that is not text or a number, or text that is an object, makes the
- * item malformed (see readEach), so nothing but plain text and http(s) URLs ever comes out.
+ * Reads one JSON Feed 1.0/1.1 item, or a `Post` from @competencyworks/posts, with the field
+ * readers the posts package's JSON Feed reader uses: a field of the wrong kind (an object where
+ * text belongs, which Lit would take for a template) is dropped and reported through `report`,
+ * the rest of the item is kept; only an item with no usable id, url or external_url is skipped.
+ * Every field is checked here, at once (cheap), so the warning names it when the feed is read;
+ * the HTML becomes text only when the card is rendered (see {@link postText}).
  *
  * @param item - the JSON Feed item or Post
  * @param base - the feed's URL, for relative links
+ * @param report - told of each dropped field (keys from the item)
  * @returns the view
  * @example
  * toPostView({ id: '1', title: 'Hi', content_html: '<p>Hello</p>' });
  * //=> { id: '1', authors: [], ... }; postText(view) //=> { title: 'Hi', excerpt: 'Hello', ... }
  */
-export function toPostView(item: Json, base?: string): PostView {
-  const ext = extension(item);
-  const series = record(ext, 'series', 'series');
-  const [origin] = list(ext.origin);
-  const id = item.id;
-  text(item, 'title');
-  body(item);
+export function toPostView(item: Json, base?: string, report: ReportField = () => {}): PostView {
+  // The extension's fields: a Post carries them itself, a JSON Feed item under `_competencyworks`.
+  const ext = readItemObject(item, ['_competencyworks'], report) ?? item;
+  const at: ItemKeys = ext === item ? [] : ['_competencyworks'];
+  const textAt = (...keys: ItemKeys) => shown(readItemText(item, keys, report));
+  const url = textAt('url');
+  const externalUrl = textAt('external_url');
+  // A wrong id is reported once: by the skip when nothing stands in for it, else here.
+  let wrongId: Parameters<ReportField> | undefined;
+  const id =
+    shown(readItemId(item, (...problem) => (wrongId = problem))) ??
+    url ??
+    externalUrl ??
+    malformed('id');
+  if (wrongId) report(...wrongId);
+  const authorsKey = item.authors === undefined ? 'author' : 'authors';
+  const authors = item[authorsKey];
+  const names = (
+    Array.isArray(authors) ? authors.map((_, index) => [authorsKey, index]) : [[authorsKey]]
+  ).flatMap((keys) => textAt(...keys, 'name') ?? []);
+  const origin = Array.isArray(ext.origin) ? [...at, 'origin', 0] : [...at, 'origin'];
   return {
-    id:
-      typeof id === 'number'
-        ? String(id)
-        : (text(item, 'id') ?? text(item, 'url') ?? text(item, 'external_url') ?? malformed('id')),
-    date: text(ext, 'published') ?? text(item, 'date_published'),
-    authors: list(item.authors ?? item.author).flatMap(
-      (author, index) => text(author, 'name', `authors[${index}].name`) ?? [],
-    ),
-    part: count(series, 'position', 'series.position'),
-    origin: text(origin, 'publisher', 'origin.publisher'),
+    id,
+    date: textAt(...at, 'published') ?? textAt('date_published'),
+    authors: names,
+    part: readItemNumber(item, [...at, 'series', 'position'], report),
+    origin: textAt(...origin, 'publisher'),
     category: terms(ext.categories),
     tag: terms(item.tags, ext.tags),
-    series: terms(series?.seriesId),
-    source: { item, base },
+    series: terms((ext.series as Json | undefined)?.seriesId),
+    source: {
+      title: textAt('title'),
+      // The item's body as written: its summary, else its text or HTML content (a Post: its excerpt).
+      body:
+        textAt('summary') ?? textAt('content_text') ?? textAt('content_html') ?? textAt('excerpt'),
+      url,
+      externalUrl,
+      originUrl: textAt(...origin, 'url'),
+      base,
+    },
   };
 }
 
@@ -117,22 +147,20 @@ const texts = new WeakMap<PostView, PostText>();
 export function postText(view: PostView): PostText {
   let done = texts.get(view);
   if (!done) {
-    const { item, base } = view.source;
-    const [origin] = list(extension(item).origin);
-    const excerpt = clip(plainText(body(item) ?? ''), 300);
-    const url = safeUrl(item.url, base) ?? safeUrl(item.external_url, base);
+    const { title, body, url, externalUrl, originUrl, base } = view.source;
+    const excerpt = clipText(plainText(body ?? ''), 300);
     const { date } = view;
     done = {
       // JSON Feed and the Post model make the title optional (asides, status updates): the link
       // still needs visible text and an accessible name, so the start of the text stands in,
       // else the date; never a bare URL.
       title:
-        plainText(text(item, 'title') ?? '') ||
-        clip(excerpt, 80) ||
+        plainText(title ?? '') ||
+        clipText(excerpt, 80) ||
         (date ? `Post of ${date.slice(0, 10)}` : 'Untitled post'),
       excerpt,
-      url,
-      originUrl: safeUrl(origin?.url, base),
+      url: safeUrl(url, base) ?? safeUrl(externalUrl, base),
+      originUrl: safeUrl(originUrl, base),
     };
     texts.set(view, done);
   }
@@ -178,5 +206,11 @@ export function readPosts(
   base?: string,
 ): IterableIterator<PostView> {
   if (!Array.isArray(items)) throw loadError('format', 'The posts are not a list.');
-  return readItems(items, 'items', (item) => toPostView(item, base), issues);
+  return readItems(
+    items,
+    'items',
+    (item, index) =>
+      toPostView(item, base, (keys) => issues.push(formatPath(['items', index, ...keys]))),
+    issues,
+  );
 }

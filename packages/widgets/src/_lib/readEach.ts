@@ -1,3 +1,4 @@
+import { readItemNumber, readItemObject, readItemText } from '@competencyworks/core/browser';
 import { pause, SLICE } from './pause';
 import { serverPage } from './serverPage';
 
@@ -9,20 +10,20 @@ class Malformed {
   constructor(readonly field: string) {}
 }
 
+/** The shared field readers' report, here: the item is skipped, its field named. */
+const skip = (path: string) => () => malformed(path);
+
 /**
  * Optional text from remote data: a string (trimmed; empty counts as missing), else missing
- * when absent; anything else (an object, a number, an array) makes the item malformed.
+ * when absent; anything else (an object, a number, an array) makes the item malformed. Read with
+ * the model's field reader (`readItemText`), which the posts package's readers use too.
  *
  * @example
  * text({ title: ' Hi ' }, 'title'); //=> 'Hi'
  * text({ title: { _$litType$: 1 } }, 'title'); // skips the item, naming "title"
  */
-export function text(item: Json | undefined, key: string, path = key): string | undefined {
-  const value = item?.[key];
-  if (value == null) return undefined;
-  if (typeof value !== 'string') throw new Malformed(path);
-  return value.trim() || undefined;
-}
+export const text = (item: Json | undefined, key: string, path = key): string | undefined =>
+  readItemText(item, [key], skip(path))?.trim() || undefined;
 
 /**
  * An optional object (a location, a series reference) from remote data; anything else that is
@@ -31,12 +32,8 @@ export function text(item: Json | undefined, key: string, path = key): string | 
  * @example
  * record({ location: { name: 'Boston' } }, 'location'); //=> { name: 'Boston' }
  */
-export function record(item: Json | undefined, key: string, path = key): Json | undefined {
-  const value = item?.[key];
-  if (value == null) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) throw new Malformed(path);
-  return value as Json;
-}
+export const record = (item: Json | undefined, key: string, path = key): Json | undefined =>
+  readItemObject(item, [key], skip(path));
 
 /**
  * An optional finite number, or a numeric string, from remote data; anything else present
@@ -45,13 +42,8 @@ export function record(item: Json | undefined, key: string, path = key): Json | 
  * @example
  * count({ capacity: '60' }, 'capacity'); //=> 60
  */
-export function count(item: Json | undefined, key: string, path = key): number | undefined {
-  const value = item?.[key];
-  if (value == null || value === '') return undefined;
-  const number = typeof value === 'string' ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isFinite(number)) throw new Malformed(path);
-  return number;
-}
+export const count = (item: Json | undefined, key: string, path = key): number | undefined =>
+  readItemNumber(item, [key], skip(path));
 
 /**
  * Fails the item being read, naming the field.
@@ -71,7 +63,7 @@ export function malformed(field: string): never {
  *
  * @param list - the remote list
  * @param noun - the list's name in messages ("items", "events", "parts")
- * @param read - reads one item; throws (through the field readers) to skip it
+ * @param read - reads one item (and is told its index); throws (through the field readers) to skip it
  * @param issues - where skipped items are described
  * @returns the items read, in order
  * @example
@@ -80,7 +72,7 @@ export function malformed(field: string): never {
 export function* readItems<T>(
   list: readonly unknown[],
   noun: string,
-  read: (item: Json) => T | undefined,
+  read: (item: Json, index: number) => T | undefined,
   issues: string[],
 ): Generator<T, void, undefined> {
   for (let index = 0; index < list.length; index++) {
@@ -89,7 +81,7 @@ export function* readItems<T>(
     try {
       value =
         typeof item === 'object' && item && !Array.isArray(item)
-          ? read(item as Json)
+          ? read(item as Json, index)
           : malformed('');
     } catch (error) {
       issues.push(
