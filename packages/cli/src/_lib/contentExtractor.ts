@@ -23,12 +23,11 @@ function lightPost(post: Post): Post {
 }
 
 /**
- * Runs the extractors as posts stream in, keeping memory bounded: origins are a post's own, so
- * they are found at once; series and events are collated across posts, over light records
- * (posts without their body, which goes to disk). Collation reads each body from disk as the
- * extractors ask for it (see {@link PostStore.view}), so it gives what it would over whole posts
- * with one body in memory at a time, and no post is read twice to find out whether its body
- * matters.
+ * Runs the extractors over posts streamed in, keeping memory bounded: each post's body goes to
+ * disk as it comes and only its light record (the post without its body) stays in memory. The
+ * extractors (origins, series, events) run once, at the end, over views of the light records
+ * that read each body from disk as they ask for it (see {@link PostStore.view}): they give what
+ * they would over whole posts, with one body in memory at a time.
  *
  * @example
  * const extractor = new ContentExtractor();
@@ -49,13 +48,8 @@ export class ContentExtractor {
     this.posts.length = mark;
   }
 
-  /** Extracts what one post says on its own and keeps its light record. */
-  add(parsed: Post): void {
-    let post = parsed;
-    if (post.origin.length === 0) {
-      const origin = detectOrigins(post);
-      if (origin.length > 0) post = { ...post, origin };
-    }
+  /** Keeps a post: its body on disk, its light record in memory. */
+  add(post: Post): void {
     this.store.put(post);
     this.posts.push(lightPost(post));
   }
@@ -68,13 +62,27 @@ export class ContentExtractor {
    */
   finish(): Content {
     const posts = this.posts;
-    const seriesResult = detectSeries(posts.map((post) => this.store.view(post)));
-    // detectSeries gives copies with their series; a copy of a view has no body, so the series
-    // is set on the light record itself, where the copy has it: last.
-    for (const [index, { series }] of seriesResult.posts.entries()) {
-      if (series !== undefined) (posts[index] as Post).series = series;
+    // One view per post for both extractors: what they work out from a body (its pre-scan, its
+    // rendered text) is kept per post object, so the events pass reuses the series pass's.
+    const views = posts.map((post) => this.store.view(post));
+    // Origins are a post's own; found here rather than as posts come in, so that the body is
+    // pre-scanned once for all three extractors.
+    for (const [index, view] of views.entries()) {
+      if (view.origin.length > 0) continue;
+      const origin = detectOrigins(view);
+      if (origin.length === 0) continue;
+      view.origin = origin;
+      (posts[index] as Post).origin = origin;
     }
-    const eventResult = extractEvents(posts.map((post) => this.store.view(post)));
+    const seriesResult = detectSeries(views);
+    // detectSeries gives copies with their series; a copy of a view has no body, so the series
+    // is set on the view, for events, and on the light record itself, where the copy has it: last.
+    for (const [index, { series }] of seriesResult.posts.entries()) {
+      if (series === undefined) continue;
+      (posts[index] as Post).series = series;
+      (views[index] as Post).series = series;
+    }
+    const eventResult = extractEvents(views);
     return {
       posts: [...posts],
       series: seriesResult.series,
