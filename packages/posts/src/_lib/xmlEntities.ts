@@ -46,8 +46,26 @@ function decodeHtmlReference(reference: string): string {
   return decoded;
 }
 
-// XML's own references, which are most of a feed's, decoded without a call into the decoder.
-const COMMON = /amp;|lt;|gt;|quot;|apos;/y;
+/**
+ * The length of the XML predefined reference at `amp` ("&amp;" is 5), or 0: XML's own references,
+ * which are most of a feed's, are read by character code (a regular expression's match array and
+ * a sliced name per reference were most of decoding 7 million of them).
+ */
+function predefinedAt(text: string, amp: number): number {
+  switch (text.charCodeAt(amp + 1)) {
+    case 97 /* a */:
+      if (text.startsWith('amp;', amp + 1)) return 5;
+      return text.startsWith('apos;', amp + 1) ? 6 : 0;
+    case 108 /* l */:
+      return text.startsWith('lt;', amp + 1) ? 4 : 0;
+    case 103 /* g */:
+      return text.startsWith('gt;', amp + 1) ? 4 : 0;
+    case 113 /* q */:
+      return text.startsWith('quot;', amp + 1) ? 6 : 0;
+    default:
+      return 0;
+  }
+}
 
 /**
  * decodeHTMLStrict's result, read a reference at a time: XML's five are looked up here and any
@@ -62,15 +80,23 @@ function decodeReferences(text: string): string {
   let last = 0;
   for (let amp = text.indexOf('&'); amp !== -1; amp = text.indexOf('&', last)) {
     if (amp > last) pieces.push(text.slice(last, amp));
-    COMMON.lastIndex = amp + 1;
-    const common = COMMON.exec(text);
-    if (common !== null) {
-      pieces.push(PREDEFINED[common[0].slice(0, -1)] as string);
-      last = amp + 1 + common[0].length;
+    const length = predefinedAt(text, amp);
+    if (length !== 0) {
+      pieces.push(predefinedChar(text, amp, length));
+      last = amp + length;
     } else {
       const next = text.indexOf('&', amp + 1);
-      last = next === -1 ? text.length : next;
-      pieces.push(decodeHTMLStrict(text.slice(amp, last)));
+      const end = next === -1 ? text.length : next;
+      // A reference ends at its ";" (decodeHTMLStrict reads no other), and the text after it up
+      // to the next "&" holds none: the reference alone is decoded (and remembered).
+      const semi = text.indexOf(';', amp + 1);
+      if (semi !== -1 && semi < end && semi - amp <= 40) {
+        pieces.push(decodeHtmlReference(text.slice(amp, semi + 1)));
+        last = semi + 1;
+      } else {
+        pieces.push(decodeHTMLStrict(text.slice(amp, end)));
+        last = end;
+      }
     }
     if (pieces.length >= 8192) {
       joined += pieces.join('');
@@ -79,6 +105,12 @@ function decodeReferences(text: string): string {
   }
   if (last < text.length) pieces.push(text.slice(last));
   return joined + pieces.join('');
+}
+
+/** The character a predefined reference of `length` at `amp` stands for. */
+function predefinedChar(text: string, amp: number, length: number): string {
+  if (length === 4) return text.charCodeAt(amp + 1) === 108 ? '<' : '>';
+  return length === 5 ? '&' : text.charCodeAt(amp + 1) === 97 ? "'" : '"';
 }
 
 /** Expands the character references of an entity's literal value, as XML does at declaration. */
