@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildBundle } from '@competencyworks/cli';
-import { readFeed } from '@competencyworks/posts';
+import { readFeed, streamWxr } from '@competencyworks/posts';
 import type { BenchSuite } from './_lib/suite';
 import { ensureRssFeed } from './generate/rss';
 import { ensureWxrExport } from './generate/wxr';
@@ -14,7 +14,8 @@ import { ensureWxrExport } from './generate/wxr';
 // everything after parsing. Target: the build takes at most 1.5x the parse time, i.e. its
 // items/s are at least 1/1.5 = 0.67x the parse's. Under the table: the size a <cw-post-list>
 // downloads, the first posts page (20 posts) gzipped (target <= 8 kB). The 200 MB WXR export is
-// built once alone, for its peak memory.
+// built once alone, for its peak memory, and streamed once alone with streamWxr (what the build
+// reads it with, in the same run) for the peak of the reading alone.
 
 /** The first posts page of a build of the feed: its posts, bytes and gzipped bytes. */
 async function firstPage(): Promise<string> {
@@ -82,6 +83,17 @@ export const suite: BenchSuite = {
         } finally {
           rmSync(outDir, { recursive: true, force: true });
         }
+      },
+    },
+    {
+      // The peer of the case above: the same export read alone, as the build reads it.
+      name: 'streamWxr of the 200 MB WXR export alone (peak RSS)',
+      setup: async () => (await ensureWxrExport()).path,
+      memory: 'only',
+      run: async (path) => {
+        let posts = 0;
+        for await (const _ of streamWxr(createReadStream(path as string))) posts++;
+        return posts;
       },
     },
   ],

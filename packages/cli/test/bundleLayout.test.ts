@@ -36,6 +36,40 @@ describe('the bundle layout', () => {
     expect(result.manifest.counts.files).toBeLessThan(2 * 15 + 15);
   });
 
+  it('writes each page of full content as JSON.stringify writes it, whatever its text holds', async () => {
+    // Full pages are written item by item around a stand-in for the items: text that looks like
+    // the stand-in, quotes, backslashes, and bodies large enough to span the writer's buffer.
+    const tricky = [
+      '\\u0000items\\u0000',
+      '"items":[]',
+      '\u0000items\u0000',
+      'caf\u00e9 \ud83d\ude00 \\',
+    ];
+    const items = Array.from({ length: 45 }, (_, i) => {
+      const text = `${tricky[i % tricky.length]} ${i}`;
+      const body = i % 20 === 3 ? 'x\u2013'.repeat(700_000) : text;
+      return `<item><title><![CDATA[${text}]]></title><link>https://example.org/p/${i}/</link><guid>https://example.org/p/${i}/</guid><pubDate>Mon, 01 Aug 2016 10:${String(i).padStart(2, '0')}:00 +0000</pubDate><description><![CDATA[${text}]]></description><content:encoded><![CDATA[<p>${body}</p>]]></content:encoded></item>`;
+    });
+    const file = join(dir(), 'feed.xml');
+    await writeFile(
+      file,
+      `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><link>https://example.org/</link><description>d</description>${items.join('')}</channel></rss>`,
+    );
+    const out = join(dir(), 'out');
+    await buildBundle({ inputs: [file], outDir: out });
+    const titles: string[] = [];
+    for (const name of ['posts.json', 'posts-2.json', 'posts-3.json']) {
+      const text = await readFile(join(out, 'full', name), 'utf8');
+      const page = JSON.parse(text);
+      expect(text).toBe(`${JSON.stringify(page)}\n`);
+      titles.push(...page.items.map((item: { title: string }) => item.title));
+    }
+    expect(titles).toHaveLength(45);
+    expect(new Set(titles.map((title) => title.split(' ')[0]))).toEqual(
+      new Set(tricky.map((text) => text.split(' ')[0])),
+    );
+  });
+
   it('list pages carry what the list shows (small), full pages the rest, same items', async () => {
     const out = join(dir(), 'out');
     await buildBundle({

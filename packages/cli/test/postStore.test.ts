@@ -40,4 +40,26 @@ describe('PostStore', () => {
     expect(existsSync(store.path)).toBe(false);
     expect(() => store.close()).not.toThrow();
   });
+
+  it('gives views of light records that read their bodies from disk', () => {
+    const store = PostStore.open();
+    const bodies = ['<p>First \u2013 body</p>', '<p>Second body</p>'];
+    const light = bodies.map((html, i) => {
+      store.put(post(`p${i}`, html));
+      return { ...post(`p${i}`, ''), title: `Post ${i}` } as Post;
+    });
+    const bare = post('bare');
+    const views = [...light, bare].map((record) => store.view(record));
+    // Read while still in the write block, and again (the same) once written out.
+    expect(views.map((view) => view.contentHtml)).toEqual([...bodies, undefined]);
+    expect(views.map((view) => view.contentHtml)).toEqual([...bodies, undefined]);
+    expect(views.map((view) => view.title)).toEqual(['Post 0', 'Post 1', undefined]);
+    expect(views[2]).toBe(bare);
+    // A copy holds no body: an extractor that copies posts keeps none in memory.
+    expect({ ...views[0] }).toEqual({ id: 'p0', title: 'Post 0' });
+    expect(JSON.stringify(views[1])).toBe('{"id":"p1","title":"Post 1"}');
+    // The light records are left as they were.
+    expect(light.map((record) => record.contentHtml)).toEqual(['', '']);
+    store.close();
+  });
 });

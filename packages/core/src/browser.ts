@@ -19,5 +19,6 @@ export {
   readItemNumber,
   readItemObject,
   readItemText,
+  readItemValue,
 } from './readItemField';
 export type { TimeZone } from './timeZone';

@@ -36,6 +36,7 @@ export {
   readItemNumber,
   readItemObject,
   readItemText,
+  readItemValue,
 } from './readItemField';
 export type { Result } from './result';
 export { type SentenceSpan, splitSentences } from './sentences';

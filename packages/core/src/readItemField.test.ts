@@ -6,6 +6,7 @@ import {
   readItemNumber,
   readItemObject,
   readItemText,
+  readItemValue,
 } from './readItemField';
 
 /** A report that records what it is told. */
@@ -45,6 +46,7 @@ describe('the JSON Feed item field readers', () => {
     expect(readItemList(item, ['tags'], report)).toEqual(['a']);
     expect(readItemNumber(item, ['capacity'], report)).toBe(60);
     expect(readItemObject(item, ['ext'], report)).toEqual({ x: 'y' });
+    expect(readItemValue(item, ['tags', 0], report)).toBe('a');
     expect(readItemText(item, ['none'], report)).toBeUndefined();
     expect(readItemText(item, ['missing', 'deeper'], report)).toBeUndefined();
     expect(told).toEqual([]);

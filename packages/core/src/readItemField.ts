@@ -25,8 +25,22 @@ export type ReportField = (keys: ItemKeys, expected: string, found: unknown) => 
 const isObject = (value: unknown): value is Record<string | number, unknown> =>
   typeof value === 'object' && value !== null;
 
-/** The value at `keys`, undefined when it or a parent is absent (or null); own keys only. */
-function valueAt(item: unknown, keys: ItemKeys, report: ReportField): unknown {
+/**
+ * Reads the value at `keys` in an item, of any kind: undefined when it or a parent is absent (or
+ * null); a parent that is not an object (or list) is reported and gives undefined. Own keys
+ * only: "constructor" or "toString" never reach `Object.prototype`. The typed readers below and
+ * the posts package's schema-checked `readField` start here.
+ *
+ * @param item - The item.
+ * @param keys - The keys from the item to the value.
+ * @param report - Told of a parent of the wrong kind.
+ * @returns The value, or undefined.
+ * @example
+ * readItemValue({ title: { rendered: 'Hi' } }, ['title', 'rendered'], report); //=> 'Hi'
+ * readItemValue({ title: 42 }, ['title', 'rendered'], report);
+ * //=> undefined, and report(['title'], 'an object with "rendered"', 42)
+ */
+export function readItemValue(item: unknown, keys: ItemKeys, report: ReportField): unknown {
   let value = item;
   for (let depth = 0; depth < keys.length; depth++) {
     if (value === undefined || value === null) return undefined;
@@ -39,7 +53,6 @@ function valueAt(item: unknown, keys: ItemKeys, report: ReportField): unknown {
       );
       return undefined;
     }
-    // Own keys only: "constructor" or "toString" must not reach Object.prototype.
     value = Object.hasOwn(value, key) ? value[key] : undefined;
   }
   return value ?? undefined;
@@ -56,7 +69,7 @@ function readAs<T>(
   expected: string,
   accept: (value: unknown) => T | null | undefined,
 ): T | undefined {
-  const value = valueAt(item, keys, report);
+  const value = readItemValue(item, keys, report);
   if (value === undefined) return undefined;
   const read = accept(value);
   if (read === undefined) report(keys, expected, value);

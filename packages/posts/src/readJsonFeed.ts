@@ -1,4 +1,5 @@
 import {
+  describeValue,
   formatPath,
   ParseError,
   type ParseIssue,
@@ -63,15 +64,6 @@ const FEED_STRINGS = [
 ] as const;
 const FEED_FIELDS = new Set<string>([...FEED_STRINGS, 'version', 'items', 'authors', 'author']);
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  return typeof value === 'object' ? 'an object' : String(value);
-}
-
 /**
  * Reads a JSON Feed (1.0 or 1.1) into posts. A feed written by {@link toJsonFeed} is read back
  * exactly: `readJsonFeed(toJsonFeed(posts, options)).posts` deep-equals `posts`. Any other JSON
@@ -103,21 +95,21 @@ export function readJsonFeed(input: unknown, options: ReadOptions = {}): JsonFee
   if (!isJsonObject(json)) {
     throw new ParseError({
       code: 'not-json-feed',
-      message: `expected a JSON Feed object with "version" and "items", got ${describe(json)}`,
+      message: `expected a JSON Feed object with "version" and "items", got ${describeValue(json)}`,
     });
   }
   if (typeof json.version !== 'string' || !VERSION.test(json.version)) {
     throw new ParseError({
       code: 'not-json-feed',
       path: 'version',
-      message: `expected "https://jsonfeed.org/version/1.1" or "https://jsonfeed.org/version/1", got ${describe(json.version)}`,
+      message: `expected "https://jsonfeed.org/version/1.1" or "https://jsonfeed.org/version/1", got ${describeValue(json.version)}`,
     });
   }
   if (!Array.isArray(json.items)) {
     throw new ParseError({
       code: 'not-json-feed',
       path: 'items',
-      message: `expected an array of items, got ${describe(json.items)}`,
+      message: `expected an array of items, got ${describeValue(json.items)}`,
     });
   }
 

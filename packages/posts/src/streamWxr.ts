@@ -16,7 +16,9 @@ const MEDIA_WAIT = 256;
  * skipped-post-type counts are added to `issues` at the end. A post whose featured image is an
  * attachment further down the export waits for it, and one with a gallery or media shortcode
  * for the attachments that follow it; each is yielded once they are read, 256 posts later at
- * most (or at the end), so posts may come out of the export's order.
+ * most (or at the end), so posts may come out of the export's order. In an export in the order
+ * of ids, as WordPress writes one, an image with a lower id than the items already read is not
+ * waited for: it would have come already.
  *
  * @param source - A web `ReadableStream<Uint8Array>`, a Node `Readable` or an `AsyncIterable` of chunks.
  * @param options - As for {@link readWxr}.

@@ -1,5 +1,5 @@
-import { addCalendarDays, type ParseIssue } from '@competencyworks/core';
-import { type Event, type ExtractEventsResult, extractEvents } from '@competencyworks/events';
+import type { ParseIssue } from '@competencyworks/core';
+import { type Event, extractEvents } from '@competencyworks/events';
 import { detectOrigins, type Post } from '@competencyworks/posts';
 import { detectSeries, type Series } from '@competencyworks/series';
 import { PostStore } from './postStore';
@@ -15,7 +15,7 @@ export interface Content {
   store: PostStore;
 }
 
-/** The post as collation sees it: everything but the body (empty, so no extractor reads the excerpt instead). */
+/** The post as it is kept in memory: everything but the body (empty; the body is on disk). */
 function lightPost(post: Post): Post {
   return post.contentHtml === undefined || post.contentHtml === ''
     ? post
@@ -23,32 +23,11 @@ function lightPost(post: Post): Post {
 }
 
 /**
- * Whether series detection reads anything in the post's body: its claim ("This post is part of
- * the X series") or the parts it names ("Read Part 1"). Without the body a post can only claim
- * by its title or excerpt, which the light record keeps, so evidence from the content is the
- * whole difference.
- */
-function seriesReadBody(post: Post): boolean {
-  return JSON.stringify(detectSeries([post]).series).includes('"field":"content"');
-}
-
-/**
- * Whether event extraction finds something else in the post alone than in its light record: a
- * body can add an event, add to one the title announces, or show it is not one.
- */
-function eventsReadBody(post: Post, light: Post): boolean {
-  const events = (found: ExtractEventsResult) => JSON.stringify([found.events, found.issues]);
-  return events(extractEvents([post])) !== events(extractEvents([light]));
-}
-
-/**
- * Runs the extractors as posts stream in, keeping memory bounded: origins are a post's own, so
- * they are found at once; series and events are collated across posts, over light records
- * (posts without their body, which goes to disk). A body stays in memory only when it changes
- * what the post says on its own: a post whose series or events, read alone, differ with and
- * without its body. Collation then gives what it would over whole posts, with one exception
- * handled in {@link ContentExtractor.finish}: a conference is also found in posts that mention
- * it, so the posts of the year before one get their bodies back before events are collated.
+ * Runs the extractors over posts streamed in, keeping memory bounded: each post's body goes to
+ * disk as it comes and only its light record (the post without its body) stays in memory. The
+ * extractors (origins, series, events) run once, at the end, over views of the light records
+ * that read each body from disk as they ask for it (see {@link PostStore.view}): they give what
+ * they would over whole posts, with one body in memory at a time.
  *
  * @example
  * const extractor = new ContentExtractor();
@@ -69,56 +48,43 @@ export class ContentExtractor {
     this.posts.length = mark;
   }
 
-  /** Extracts what one post says on its own and keeps its light record. */
-  add(parsed: Post): void {
-    let post = parsed;
-    if (post.origin.length === 0) {
-      const origin = detectOrigins(post);
-      if (origin.length > 0) post = { ...post, origin };
-    }
-    const light = lightPost(post);
-    if (light === post) {
-      this.posts.push(post);
-      return;
-    }
+  /** Keeps a post: its body on disk, its light record in memory. */
+  add(post: Post): void {
     this.store.put(post);
-    const bodyMatters = seriesReadBody(post) || eventsReadBody(post, light);
-    this.posts.push(bodyMatters ? post : light);
+    this.posts.push(lightPost(post));
   }
 
   /**
-   * Collates series and events over the light records. Posts keep their input order; series and
-   * events come out in the extractors' order.
+   * Collates series and events over the posts, their bodies read from disk as the extractors ask
+   * for them. Posts keep their input order; series and events come out in the extractors' order.
    *
    * @returns The content; its posts are light records whose bodies `store` gives back.
    */
   finish(): Content {
-    const seriesResult = detectSeries(this.posts);
-    let eventResult = extractEvents(seriesResult.posts);
-    const windows = eventResult.events
-      .filter((event) => event.kind === 'conference')
-      .map((event) => ({
-        // A day of margin each side: extractors read a post's day from its own offset.
-        from: addCalendarDays(event.start.date, -367),
-        to: addCalendarDays(event.end?.date ?? event.start.date, 1),
-      }));
-    if (windows.length > 0) {
-      const inWindow = (post: Post) => {
-        const day = post.published?.slice(0, 10);
-        return day !== undefined && windows.some(({ from, to }) => day >= from && day <= to);
-      };
-      const mentioning = seriesResult.posts.map((post) =>
-        inWindow(post) && post.contentHtml === ''
-          ? (this.store.withBodies([post])[0] ?? post)
-          : post,
-      );
-      eventResult = extractEvents(mentioning);
+    const posts = this.posts;
+    // One view per post for both extractors: what they work out from a body (its pre-scan, its
+    // rendered text) is kept per post object, so the events pass reuses the series pass's.
+    const views = posts.map((post) => this.store.view(post));
+    // Origins are a post's own; found here rather than as posts come in, so that the body is
+    // pre-scanned once for all three extractors.
+    for (const [index, view] of views.entries()) {
+      if (view.origin.length > 0) continue;
+      const origin = detectOrigins(view);
+      if (origin.length === 0) continue;
+      view.origin = origin;
+      (posts[index] as Post).origin = origin;
     }
+    const seriesResult = detectSeries(views);
+    // detectSeries gives copies with their series; a copy of a view has no body, so the series
+    // is set on the view, for events, and on the light record itself, where the copy has it: last.
+    for (const [index, { series }] of seriesResult.posts.entries()) {
+      if (series === undefined) continue;
+      (posts[index] as Post).series = series;
+      (views[index] as Post).series = series;
+    }
+    const eventResult = extractEvents(views);
     return {
-      // Light records only: bodies kept in memory for collation go back to the store.
-      posts: seriesResult.posts.map((post) =>
-        this.store.has(post.id) ? { ...post, contentHtml: '' } : post,
-      ),
+      posts: [...posts],
       series: seriesResult.series,
       events: eventResult.events,
       issues: [...seriesResult.issues, ...eventResult.issues],

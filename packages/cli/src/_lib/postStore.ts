@@ -32,6 +32,8 @@ export class PostStore {
   private used = 0;
   private written = 0;
   private closed = false;
+  // The last body read by a view: an extractor reads one post's body several times in a row.
+  private last: { offset: number; html: string } | undefined;
 
   private constructor(
     private readonly fd: number,
@@ -104,12 +106,44 @@ export class PostStore {
     return whole;
   }
 
+  /**
+   * The post as an extractor reads it whole: a copy of the light record whose `contentHtml` is
+   * read from disk each time it is asked for (the last one read is kept: an extractor reads a
+   * post's body several times in a row). Extractors over views give what they give over whole
+   * posts, with one body in memory at a time. The field is not enumerable, so a copy made by
+   * spreading the view holds no body; it is added to a copy without it rather than redefined,
+   * which would turn the record into a slow, larger dictionary-mode object.
+   *
+   * @param light - A light record (its `contentHtml` `''`, its body put here); any other post comes back as it is.
+   * @returns The view, or `light` itself.
+   */
+  view(light: Post): Post {
+    const at = this.at.get(light.id);
+    if (at === undefined || light.contentHtml !== '') return light;
+    const { contentHtml: _empty, ...view } = light;
+    Object.defineProperty(view, 'contentHtml', {
+      get: () => this.body(at),
+      enumerable: false,
+      configurable: true,
+    });
+    return view;
+  }
+
   /** Closes and removes the spill file. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
     closeSync(this.fd);
     rmSync(this.path, { force: true });
+  }
+
+  private body(at: Spilled): string {
+    if (this.last?.offset !== at.offset) {
+      if (at.offset + at.bytes > this.written) this.flush();
+      const html = this.read(at.offset, at.bytes).toString('utf8', 0, at.bytes);
+      this.last = { offset: at.offset, html };
+    }
+    return this.last.html;
   }
 
   private read(offset: number, bytes: number): Buffer {

@@ -175,16 +175,18 @@ class FileWriter {
       if (typeof content === 'string') putText(content);
       else if (content instanceof Uint8Array) put(content);
       else {
-        // Parts are small (one JSON-LD node each); they are written in blocks of a slice.
-        let block = '';
+        // Parts (a JSON-LD node, a page's item) are encoded one after another into the buffer,
+        // which is written when full: never joined into one large string first.
+        let used = 0;
         for (const part of content) {
-          block += part;
-          if (block.length >= SLICE) {
-            putText(block);
-            block = '';
+          if (used + 3 * part.length > this.buffer.length) {
+            put(this.buffer.subarray(0, used));
+            used = 0;
           }
+          if (3 * part.length > this.buffer.length) putText(part);
+          else used += this.buffer.write(part, used);
         }
-        putText(block);
+        put(this.buffer.subarray(0, used));
       }
     } finally {
       closeSync(fd);

@@ -1,14 +1,11 @@
 import {
   collapseWhitespace,
   decodeEntities,
-  describeValue,
   formatPath,
-  type ItemKeys,
   isCalendarDate,
   isInstant,
   type Person,
   parseUrl,
-  type ReportField,
   readItemId,
   readItemList,
   readItemText,
@@ -18,7 +15,7 @@ import { type Attachment, type Post, safeParsePost, type Term } from '../post';
 import { findUnsafeHtml } from './findUnsafeHtml';
 import { htmlToText } from './htmlToText';
 import { EXTENSION_KEY } from './jsonFeedConstants';
-import { isJsonObject, type JsonItemContext, readField, reportAt } from './jsonField';
+import { isJsonObject, type JsonItemContext, readField, reportAt, reportField } from './jsonField';
 import { mimeTypeOf } from './mimeTypes';
 import { sanitizeHtml } from './sanitizeHtml';
 
@@ -83,18 +80,6 @@ const STANDARD_FIELD_PATHS: Record<string, string> = {
   language: 'language',
   authors: 'authors',
 };
-
-/**
- * Reports a field of the wrong kind as the field readers shared with the widgets find it: the
- * value is dropped, the rest of the item kept.
- */
-const reportField =
-  (context: JsonItemContext, prefix: ItemKeys = []): ReportField =>
-  (keys, expected, found) =>
-    reportAt(context, [...prefix, ...keys], {
-      code: 'invalid-type',
-      message: `expected ${expected}, got ${describeValue(found)}; value dropped`,
-    });
 
 /** A JSON Feed date: RFC 3339, read leniently ("z" or "t" in lower case, a bare calendar date). */
 function readDate(

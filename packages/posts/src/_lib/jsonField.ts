@@ -1,5 +1,13 @@
-import { formatPath, type ParseIssue, safeValidate } from '@competencyworks/core';
-import * as v from 'valibot';
+import {
+  describeValue,
+  formatPath,
+  type ItemKeys,
+  type ParseIssue,
+  type ReportField,
+  readItemValue,
+  safeValidate,
+} from '@competencyworks/core';
+import type * as v from 'valibot';
 
 /** Where an item sits in a JSON input, so every problem is reported with a path a person can follow. */
 export interface JsonItemContext {
@@ -37,6 +45,23 @@ export function reportAt(
 }
 
 /**
+ * The report the field readers shared with the widgets (`readItemText` and the others from
+ * core) are given here: a value of the wrong kind becomes an `invalid-type` issue at its path
+ * inside the item, with what happened because of it ("value dropped").
+ *
+ * @example
+ * readItemText(item, ['title'], reportField(context));
+ * //=> undefined for { title: 42 }, with "items[3].title: expected a string, got 42; value dropped"
+ */
+export const reportField =
+  (context: JsonItemContext, prefix: ItemKeys = [], consequence = 'value dropped'): ReportField =>
+  (keys, expected, found) =>
+    reportAt(context, [...prefix, ...keys], {
+      code: 'invalid-type',
+      message: `expected ${expected}, got ${describeValue(found)}; ${consequence}`,
+    });
+
+/**
  * Reads an optional field through a schema. Absent (or `null`) gives undefined quietly; a value
  * of the wrong shape gives undefined and an issue with its JSON path ("[3].date_gmt: expected
  * ..., got 42"), so the rest of the item is kept and the dropped value is not lost silently.
@@ -48,21 +73,8 @@ export function readField<T>(
   schema: v.GenericSchema<unknown, T>,
   consequence = 'value dropped',
 ): T | undefined {
-  let value: unknown = object;
-  for (const [depth, key] of keys.entries()) {
-    if (value === undefined || value === null) return undefined;
-    if (!isJsonObject(value) && !Array.isArray(value)) {
-      const expected = typeof key === 'number' ? 'an array' : `an object with "${key}"`;
-      const parent = keys.slice(0, depth);
-      readField(context, object, parent, v.looseObject({}, `expected ${expected}`), consequence);
-      return undefined;
-    }
-    // Own keys only: "constructor" or "toString" must not reach Object.prototype.
-    value = Object.hasOwn(value, key)
-      ? (value as Record<string | number, unknown>)[key]
-      : undefined;
-  }
-  if (value === undefined || value === null) return undefined;
+  const value = readItemValue(object, keys, reportField(context, [], consequence));
+  if (value === undefined) return undefined;
   return checkValue(context, keys, value, schema, consequence);
 }
 

@@ -143,6 +143,9 @@ export class WxrHandler extends FeedHandler {
   private unresolvedImages = 0;
   /** Whether a post was held back, so the posts not yet handed out need ordering again. */
   private held = false;
+  /** The id of the last item read, and whether every item so far came in the order of ids. */
+  private lastId = 0;
+  private inIdOrder = true;
 
   /**
    * @param waitLimit - How many posts may wait for attachments further down the export: a
@@ -439,10 +442,19 @@ export class WxrHandler extends FeedHandler {
     });
   }
 
-  /** Whether a post needs attachments that the export has not given yet. */
+  /**
+   * Whether a post needs attachments that the export has not given yet. A featured image is
+   * waited for only while it may still come: in an export in the order of ids (as WordPress
+   * writes one), an attachment with a lower id than the last item read would have been read
+   * already, so a post naming an image that is not in the export (a common case: the image was
+   * deleted, or the export is of posts only) is not held back, and does not keep its text in
+   * memory for 256 more items.
+   */
   private needsLaterMedia(item: WxrDraft): boolean {
     const thumbnail = count(item.meta._thumbnail_id ?? '');
-    if (thumbnail && !this.media.has(thumbnail)) return true;
+    if (thumbnail && !this.media.has(thumbnail) && (!this.inIdOrder || thumbnail > this.lastId)) {
+      return true;
+    }
     const content = this.includeContent ? (item.fields.get('content') ?? '') : '';
     return content.includes('[') && MEDIA_SHORTCODES.some((tag) => content.includes(tag));
   }
@@ -459,6 +471,11 @@ export class WxrHandler extends FeedHandler {
   }
 
   private finishItem(item: WxrDraft): void {
+    const id = count(item.fields.get('post_id') ?? '');
+    if (id !== undefined) {
+      if (id <= this.lastId) this.inIdOrder = false;
+      this.lastId = id;
+    }
     const type = item.fields.get('post_type')?.trim() || 'post';
     if (type === 'attachment') {
       this.keepMedia(item);

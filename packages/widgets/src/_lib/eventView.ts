@@ -1,4 +1,4 @@
-import { isCalendarDate, isLocalTime, isTimeZone } from '@competencyworks/core/calendar';
+import { isCalendarDate, isLocalTime, isTimeZone } from '@competencyworks/core/browser';
 import type { Event } from '@competencyworks/events/calendar';
 import { loadError } from './fetchJson';
 import { count, type Json, malformed, readItems, record, text } from './readEach';
