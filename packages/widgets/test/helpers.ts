@@ -2,6 +2,7 @@ import type { Event as CalendarEvent } from '@competencyworks/events/calendar';
 import axe from 'axe-core';
 import { afterEach, expect, vi } from 'vitest';
 import { clearCache } from '../src/_lib/fetchJson';
+import { CHUNK } from '../src/_lib/pause';
 
 type Route =
   | Response
@@ -187,6 +188,21 @@ export async function scrollToEnd(element: HTMLElement, total: number): Promise<
     observer.disconnect();
   }
   return added;
+}
+
+/**
+ * Checks that a long list renders as the page can afford: one chunk at first and nothing more
+ * while the visitor stays at the top, then a chunk per scroll, each in a task of its own, until
+ * four chunks are on the page.
+ */
+export async function expectChunkedRendering(element: HTMLElement): Promise<void> {
+  expect(cardCount(element)).toBe(CHUNK);
+  await nextFrame();
+  await nextFrame();
+  expect(cardCount(element)).toBe(CHUNK);
+  const added = await scrollToEnd(element, 4 * CHUNK);
+  expect(added.length).toBeGreaterThanOrEqual(3);
+  expect(added.every((count) => count === CHUNK)).toBe(true);
 }
 
 afterEach(() => {

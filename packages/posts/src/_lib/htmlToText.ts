@@ -1,4 +1,5 @@
 import { HTML_BLOCK_ELEMENTS, HTML_HIDDEN_ELEMENTS } from '@competencyworks/core';
+import { isJsSpace } from './isJsSpace';
 import { scanHtml } from './scanHtml';
 
 /**
@@ -44,22 +45,6 @@ function collapseSpaces(raw: string): string {
     }
   }
   return raw;
-}
-
-/** Whether a character is white space to JavaScript's `\s` (which word counts use). */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Lays text out as scanHtml reports tags and text. */

@@ -2,6 +2,7 @@ import { decodeEntities } from '@competencyworks/core';
 import type { Attachment, Term } from '../post';
 import { htmlToText } from './htmlToText';
 import { parseHttpUrl as parseUrl } from './httpUrl';
+import { isJsSpace } from './isJsSpace';
 import { mimeTypeOf } from './mimeTypes';
 import { Capture, NS, type XmlElement } from './xmlReader';
 
@@ -122,22 +123,6 @@ function cutWords(text: string, limit: number): string {
     }
   }
   return text;
-}
-
-/** Whether a character is white space to JavaScript's `\s` (and to `String#trim`). */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** A summary the source gives (HTML) as an excerpt: plain text, at most 150 words. */
