@@ -139,7 +139,7 @@ async function runSuite(file: string, index: number, suite: BenchSuite): Promise
   console.log(table(rows));
   if (timing.report) console.log(timing.report);
   console.log(
-    `  ${baseline?.times.length ?? 0} rounds after a warm-up round, cases interleaved; load average (1, 5, 15 min) ${load(timing.loadBefore)} before, ${load(timing.loadAfter)} after`,
+    `  ${Math.max(0, ...timing.cases.map((c) => c.times.length))} rounds after a warm-up round, cases interleaved; load average (1, 5, 15 min) ${load(timing.loadBefore)} before, ${load(timing.loadAfter)} after`,
   );
   for (const target of suite.targets ?? []) {
     const row = timing.cases.find((c) => c.name === target.case);
