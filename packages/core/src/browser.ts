@@ -1,6 +1,6 @@
 // The browser's subpath (`@competencyworks/core/browser`): what the widgets need from the model
-// (calendar checks, the JSON Feed item field readers, HTML to text, clipping) without valibot,
-// date-fns or the entities table. The package root exports the same functions for Node code.
+// (calendar checks, the JSON Feed item field readers, HTML to text, clipping) without valibot or
+// the entities table. The package root exports the same functions for Node code.
 
 export type { CalendarDate } from './calendarDate';
 export { clipText } from './clipText';

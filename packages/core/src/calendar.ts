@@ -1,5 +1,5 @@
 // The browser's subpath (`@competencyworks/core/calendar`): the date, time and zone checks
-// without valibot, date-fns or entities, so the widgets load none of them.
+// without valibot or entities, so the widgets load none of them.
 
 export type { CalendarDate } from './calendarDate';
 export { daysInMonth, isCalendarDate } from './isCalendarDate';

@@ -1,5 +1,5 @@
 // The browser's subpath (`@competencyworks/events/calendar`): the calendar helpers the widgets
-// use, whose module graph reaches neither the posts package nor valibot, date-fns or entities
+// use, whose module graph reaches neither the posts package, valibot nor entities
 // (types are imported as types only). The main entry exports the same functions.
 
 export type { Event, EventDateTime, EventLocation, EventStatus } from './event';
